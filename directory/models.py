@@ -1,0 +1,50 @@
+"""Shared taxonomy used by articles (home) and, later, organisations.
+
+Topics live here rather than in ``home`` because the directory must not import the page app, while
+pages may point at directory models.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+
+class Topic(TranslatableMixin, index.Indexed, models.Model):
+    """A theme such as grief or loneliness. One record per locale, linked by translation_key.
+
+    The slug is the same in both forms so that a filter link (?tema=sorg) works in either.
+    """
+
+    name = models.CharField(_("name"), max_length=80)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        help_text=_("Used in filter links, for example “sorg”. The same in both written forms."),
+    )
+    description = models.TextField(_("description"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        SynchronizedField("slug"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_topic_slug_per_locale"),
+        ]
+
+    def __str__(self):
+        return self.name

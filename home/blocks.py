@@ -1,0 +1,184 @@
+"""StreamField blocks for article bodies. Each block renders through its own template in
+site/templates/components/blocks/."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Heading"), max_length=120)
+    level = blocks.ChoiceBlock(
+        label=_("Level"),
+        choices=[("h2", _("Heading level 2")), ("h3", _("Heading level 3"))],
+        default="h2",
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        template = "components/blocks/heading_block.html"
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("features", RICH_TEXT_FEATURES)
+        super().__init__(**kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        label = _("Text")
+        template = "components/blocks/paragraph_block.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Quote"), max_length=800)
+    first_name = blocks.CharBlock(
+        label=_("First name"),
+        required=False,
+        max_length=40,
+        help_text=_("First name only, with consent. Leave empty to show “anonymous”."),
+    )
+    context = blocks.CharBlock(
+        label=_("Context"),
+        required=False,
+        max_length=120,
+        help_text=_("For example “member of a grief group for two years”."),
+    )
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote or testimonial")
+        template = "components/blocks/quote_block.html"
+
+
+class KeyPointsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=120)
+    points = blocks.ListBlock(blocks.CharBlock(label=_("Point"), max_length=300), min_num=1)
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Key points")
+        template = "components/blocks/key_points_block.html"
+
+
+class QuestionAnswerBlock(blocks.StructBlock):
+    question = blocks.CharBlock(label=_("Question"), max_length=200)
+    answer = ParagraphBlock(label=_("Answer"))
+
+
+class QuestionsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=120)
+    items = blocks.ListBlock(QuestionAnswerBlock(), min_num=1, label=_("Questions"))
+
+    class Meta:
+        icon = "help"
+        label = _("Questions and answers")
+        template = "components/blocks/questions_block.html"
+
+
+class CallToActionBlock(blocks.StructBlock):
+    label = blocks.CharBlock(label=_("Button text"), max_length=80)
+    text = blocks.TextBlock(label=_("Text"), required=False, max_length=300)
+    page = blocks.PageChooserBlock(label=_("Page"), required=False)
+    url = blocks.URLBlock(label=_("Web address"), required=False)
+
+    class Meta:
+        icon = "link"
+        label = _("Call to action")
+        template = "components/blocks/call_to_action_block.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("url")):
+            message = _("Choose either a page or a web address, not both.")
+            raise StructBlockValidationError(
+                block_errors={
+                    "page": ValidationError(message),
+                    "url": ValidationError(message),
+                }
+            )
+        return value
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Alternative text"),
+        required=False,
+        max_length=250,
+        help_text=_("Describe what the image shows for people who cannot see it."),
+    )
+    decorative = blocks.BooleanBlock(
+        label=_("The image is decorative only"),
+        required=False,
+        help_text=_("Tick only if the image adds no information; screen readers then skip it."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "components/blocks/image_block.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("decorative") and not (value.get("alt_text") or "").strip():
+            raise StructBlockValidationError(
+                block_errors={
+                    "alt_text": ValidationError(
+                        _("Write an alternative text, or mark the image as decorative.")
+                    )
+                }
+            )
+        return value
+
+
+class DocumentLinkBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    title = blocks.CharBlock(
+        label=_("Link text"),
+        required=False,
+        max_length=150,
+        help_text=_("Leave empty to use the document’s title."),
+    )
+    description = blocks.TextBlock(label=_("Description"), required=False, max_length=300)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Document (brochure)")
+        template = "components/blocks/document_link_block.html"
+
+
+class FactBlock(blocks.StructBlock):
+    label = blocks.CharBlock(label=_("Label"), max_length=100)
+    value = blocks.CharBlock(label=_("Value"), max_length=300)
+
+
+class FactsTableBlock(blocks.StructBlock):
+    caption = blocks.CharBlock(label=_("Table caption"), max_length=150)
+    rows = blocks.ListBlock(FactBlock(), min_num=1, label=_("Rows"))
+
+    class Meta:
+        icon = "table"
+        label = _("Facts table")
+        template = "components/blocks/facts_table_block.html"
+
+
+class ArticleBodyBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = ParagraphBlock()
+    quote = QuoteBlock()
+    key_points = KeyPointsBlock()
+    questions = QuestionsBlock()
+    call_to_action = CallToActionBlock()
+    image = ImageBlock()
+    document = DocumentLinkBlock()
+    facts = FactsTableBlock()
+
+

@@ -1,0 +1,285 @@
+"""Build the demo site: nb tree, nn translations through wagtail-localize, topics, images, a brochure.
+
+Idempotent: whatever already exists (found by slug or title) is left alone, so a second run changes
+nothing.
+"""
+
+import os
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import LocaleSynchronization, StringSegment, StringTranslation, TranslationSource
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
+from wagtail_localize.synctree import synchronize_tree
+
+from directory.models import Topic
+from home.demo import content
+from home.demo.content import pick
+from home.demo.media import draw_illustration, make_pdf
+from home.models import ArticlePage, ArticlePageTopic, HomePage, SectionPage
+
+DEMO_ADMIN_USERNAME = "admin"
+
+
+class Command(BaseCommand):
+    help = "Load the demo content (bokmål pages with nynorsk translations). Safe to run again."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--with-admin",
+            action="store_true",
+            help="Also create the local demo administrator (for local use only).",
+        )
+
+    def handle(self, *args, with_admin=False, **options):
+        self.created = 0
+        with transaction.atomic():
+            self.nb, self.nn = self.ensure_locales()
+            self.home = self.ensure_home()
+            self.topics = self.ensure_topics()
+            self.images = self.ensure_images()
+            self.brochure = self.ensure_brochure()
+            sections = self.ensure_sections()
+            articles = self.ensure_articles(sections)
+            self.resolve_links(articles)
+        # Translation publishing runs in on_commit hooks: the nb tree must be committed first.
+        with transaction.atomic():
+            synchronize_tree(self.nb, self.nn)
+        self.translate(self.home, content.HOME)
+        for section, data in zip(sections, content.SECTIONS, strict=True):
+            self.translate(section, data)
+        for article, data in zip(articles, content.ARTICLES, strict=True):
+            if data.get("translate", True):
+                self.translate(article, data)
+        if with_admin:
+            self.ensure_admin()
+        self.stdout.write(
+            self.style.SUCCESS(f"Demo content ready ({self.created} new objects and translations).")
+        )
+
+    # --- Locales and tree -------------------------------------------------------------------
+    def ensure_locales(self):
+        nb, _ = Locale.objects.get_or_create(language_code="nb")
+        nn, _ = Locale.objects.get_or_create(language_code="nn")
+        LocaleSynchronization.objects.get_or_create(locale=nn, defaults={"sync_from": nb})
+        return nb, nn
+
+    def ensure_home(self):
+        home = HomePage.objects.filter(locale=self.nb).first()
+        values = pick(content.HOME, "nb")
+        if home is None:
+            root = Page.get_first_root_node()
+            home = root.add_child(
+                instance=HomePage(
+                    title=values["title"],
+                    slug="home",
+                    locale=self.nb,
+                    hero_heading=values["hero_heading"],
+                    hero_text=values["hero_text"],
+                )
+            )
+            home.save_revision().publish()
+            self.created += 1
+        elif home.hero_heading != values["hero_heading"] and home.latest_revision_id is None:
+            # The migration's placeholder home page: give it the demo text once.
+            for field in ("title", "hero_heading", "hero_text"):
+                setattr(home, field, values[field])
+            home.save_revision().publish()
+            self.created += 1
+        if home.latest_revision_id is None:
+            home.save_revision().publish()
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+        elif site.root_page_id != home.id:
+            site.root_page = home
+            site.save()
+        # Wagtail's welcome page, if the migration left it, has no place in this tree.
+        Page.objects.filter(depth=2, content_type__model="page", slug="home").delete()
+        return home
+
+    def ensure_topics(self):
+        topics = {}
+        for slug, name, description in content.TOPICS:
+            topic = Topic.objects.filter(slug=slug, locale=self.nb).first()
+            if topic is None:
+                topic = Topic.objects.create(slug=slug, name=name.nb, description=description.nb, locale=self.nb)
+                self.created += 1
+            if not Topic.objects.filter(translation_key=topic.translation_key, locale=self.nn).exists():
+                translation = topic.copy_for_translation(self.nn)
+                translation.name = name.nn
+                translation.description = description.nn
+                translation.save()
+                self.created += 1
+            topics[slug] = topic
+        return topics
+
+    def ensure_images(self):
+        Image = get_image_model()
+        images = {}
+        for key, title, palette in content.IMAGES:
+            image = Image.objects.filter(title=title).first()
+            if image is None:
+                data = draw_illustration(key, palette)
+                image = Image(title=title)
+                image.file = ImageFile(ContentFile(data), name=f"demo-{key}.png")
+                image.save()
+                self.created += 1
+            images[key] = image
+        return images
+
+    def ensure_brochure(self):
+        Document = get_document_model()
+        data = content.BROCHURE
+        document = Document.objects.filter(title=data["title"]).first()
+        if document is None:
+            document = Document(title=data["title"])
+            document.file = ContentFile(make_pdf(data["heading"], data["lines"]), name=data["filename"])
+            document._set_document_file_metadata()
+            document.save()
+            self.created += 1
+        return document
+
+    # --- Pages ------------------------------------------------------------------------------
+    def ensure_sections(self):
+        sections = []
+        for data in content.SECTIONS:
+            values = pick(data, "nb")
+            section = SectionPage.objects.child_of(self.home).filter(slug=values["slug"]).first()
+            if section is None:
+                section = self.home.add_child(
+                    instance=SectionPage(
+                        title=values["title"],
+                        slug=values["slug"],
+                        intro=values["intro"],
+                        listing_image=self.images[data["image"]],
+                        show_in_menus=True,
+                    )
+                )
+                section.save_revision().publish()
+                self.created += 1
+            sections.append(section)
+        return sections
+
+    def ensure_articles(self, sections):
+        articles = []
+        for data in content.ARTICLES:
+            values = pick(data, "nb")
+            parent = sections[data["section"]]
+            article = ArticlePage.objects.child_of(parent).filter(slug=values["slug"]).first()
+            if article is None:
+                article = ArticlePage(
+                    title=values["title"],
+                    slug=values["slug"],
+                    intro=values["intro"],
+                    audience=data["audience"],
+                    age_group=values["age_group"],
+                    listing_image=self.images[data["image"]],
+                    body=self.body_data(values["body"]),
+                )
+                for slug in data["topics"]:
+                    article.topic_links.add(ArticlePageTopic(topic=self.topics[slug]))
+                parent.add_child(instance=article)
+                article.save_revision().publish()
+                self.created += 1
+            articles.append(article)
+        return articles
+
+    def body_data(self, blocks, links=None):
+        """Replace the "image:key", "document:brochure" and "article:slug" references with ids."""
+        resolved = []
+        for block in blocks:
+            value = dict(block["value"]) if isinstance(block["value"], dict) else block["value"]
+            if block["type"] == "image":
+                value["image"] = self.images[value["image"].split(":", 1)[1]].id
+            elif block["type"] == "document":
+                value["document"] = self.brochure.id
+            elif block["type"] == "call_to_action" and value.get("page"):
+                slug = value["page"].split(":", 1)[1]
+                value["page"] = links.get(slug) if links else None
+                if value["page"] is None:
+                    continue  # linked once the target exists (resolve_links)
+            resolved.append({"type": block["type"], "value": value})
+        return resolved
+
+    def resolve_links(self, articles):
+        """Calls to action point at other articles; add them once all articles exist."""
+        ids = {article.slug: article.id for article in articles}
+        for article, data in zip(articles, content.ARTICLES, strict=True):
+            values = pick(data, "nb")
+            wanted = self.body_data(values["body"], links=ids)
+            current = article.specific.body
+            if len(current) == len(wanted):
+                continue
+            article = article.specific
+            article.body = wanted
+            article.save_revision().publish()
+
+    # --- Translation through wagtail-localize -------------------------------------------------
+    def translate(self, page, data):
+        """Publish the nynorsk version of a bokmål page, with the nn text as its string translations."""
+        page = page.specific_class.objects.get(pk=page.pk)
+        existing = page.get_translation_or_none(self.nn)
+        if existing is not None and existing.alias_of_id is None:
+            return  # already translated
+
+        source, _ = TranslationSource.get_or_create_from_instance(page)
+        nn_values = pick(data, "nn")
+        nn_instance = self.nn_instance(page, nn_values)
+
+        def strings(instance):
+            return [s for s in extract_segments(instance) if isinstance(s, StringSegmentValue)]
+
+        nb_strings, nn_strings = strings(page), strings(nn_instance)
+        if len(nb_strings) != len(nn_strings):
+            raise ValueError(f"The nb and nn texts of “{page.title}” do not have the same shape.")
+        by_path = {
+            (nb.path, nb.string.data): nn.string.data for nb, nn in zip(nb_strings, nn_strings, strict=True)
+        }
+        for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
+            translated = by_path.get((segment.context.path, segment.string.data))
+            if translated is None:
+                continue
+            StringTranslation.objects.update_or_create(
+                translation_of=segment.string,
+                locale=self.nn,
+                context=segment.context,
+                defaults={"data": translated, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
+            )
+        with transaction.atomic():
+            source.create_or_update_translation(self.nn, publish=True)
+        self.created += 1
+
+    def nn_instance(self, page, values):
+        """An unsaved copy of the page holding the nynorsk text, shaped like the bokmål page."""
+        instance = page.specific_class(
+            title=values["title"],
+            slug=values.get("slug", page.slug),
+            locale=self.nn,
+        )
+        for field in ("intro", "hero_heading", "hero_text", "age_group"):
+            if field in values:
+                setattr(instance, field, values[field])
+        if isinstance(page, ArticlePage):
+            ids = {a.slug: a.id for a in ArticlePage.objects.filter(locale=self.nb)}
+            # Round-trip through the field so every block and list item gets an id, as when saved.
+            body_field = ArticlePage._meta.get_field("body")
+            instance.body = body_field.get_prep_value(body_field.to_python(self.body_data(values["body"], links=ids)))
+        return instance
+
+    def ensure_admin(self):
+        User = get_user_model()
+        password = os.environ.get("DEMO_ADMIN_PASSWORD", "selvhjelp-demo")
+        if not User.objects.filter(username=DEMO_ADMIN_USERNAME).exists():
+            User.objects.create_superuser(DEMO_ADMIN_USERNAME, "admin@selvhjelp.example", password)
+            self.stdout.write(f"Created the local demo administrator “{DEMO_ADMIN_USERNAME}”.")
+        if not settings.DEBUG:
+            self.stdout.write(self.style.WARNING("The demo administrator is for local use only."))

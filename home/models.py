@@ -1,0 +1,218 @@
+"""Content pages: one HomePage per locale, SectionPage themes and ArticlePage articles.
+
+The nn tree mirrors the nb tree (wagtail-localize): a page not yet translated exists in nn as an
+alias of its bokmål source until a translator publishes the nynorsk text.
+"""
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+
+from .blocks import ArticleBodyBlock
+
+ARTICLES_PER_PAGE = 9
+
+
+class Audience(models.TextChoices):
+    AFFECTED = "affected", _("People in a difficult situation")
+    NEXT_OF_KIN = "next_of_kin", _("Next of kin")
+    PROFESSIONALS = "professionals", _("Professionals")
+    EVERYONE = "everyone", _("Everyone")
+
+
+class SitePage(Page):
+    """Shared behaviour of every page type of the site (not a page type of its own)."""
+
+    class Meta:
+        abstract = True
+
+    def get_meta_description(self):
+        return self.search_description or getattr(self, "intro", "") or ""
+
+    @cached_property
+    def mirror_source(self):
+        """The bokmål page this page mirrors when it is an untranslated alias, else None."""
+        if not self.alias_of_id:
+            return None
+        source = Page.objects.select_related("locale").filter(id=self.alias_of_id).first()
+        if source is None or source.locale_id == self.locale_id:
+            return None
+        return source
+
+
+class HomePage(SitePage):
+    hero_heading = models.CharField(_("hero heading"), max_length=120)
+    hero_text = models.TextField(_("hero text"), max_length=500)
+
+    content_panels = Page.content_panels + [FieldPanel("hero_heading"), FieldPanel("hero_text")]
+    search_fields = Page.search_fields + [index.SearchField("hero_text")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.SectionPage"]
+    # One home page per written form; the nn one is created as a translation of the nb one.
+    max_count = len(settings.WAGTAIL_CONTENT_LANGUAGES)
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = (
+            SectionPage.objects.child_of(self).live().public().select_related("listing_image")
+        )
+        context["latest_articles"] = (
+            ArticlePage.objects.descendant_of(self)
+            .live()
+            .public()
+            .select_related("listing_image")
+            .order_by("-first_published_at", "-id")[:6]
+        )
+        return context
+
+
+class SectionPage(SitePage):
+    """A theme (what self-help is, for next of kin, ...) that lists its articles as cards."""
+
+    intro = models.TextField(_("introduction"), max_length=400)
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("listing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("listing_image")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.ArticlePage"]
+
+    class Meta:
+        verbose_name = _("section page")
+
+    def get_context(self, request, *args, **kwargs):
+        from directory.models import Topic
+
+        context = super().get_context(request, *args, **kwargs)
+        articles = (
+            ArticlePage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("listing_image")
+            .order_by("-first_published_at", "-id")
+        )
+
+        topics = list(Topic.objects.filter(locale_id=self.locale_id).order_by("name"))
+        topic_slug = request.GET.get("tema", "")
+        audience = request.GET.get("malgruppe", "")
+        unknown_filters = []
+
+        selected_topic = next((t for t in topics if t.slug == topic_slug), None)
+        if topic_slug and selected_topic is None:
+            unknown_filters.append(_("topic"))
+        if selected_topic:
+            articles = articles.filter(topic_links__topic=selected_topic)
+
+        if audience and audience not in Audience.values:
+            unknown_filters.append(_("audience"))
+            audience = ""
+        if audience and audience != Audience.EVERYONE:
+            articles = articles.filter(audience__in=[audience, Audience.EVERYONE])
+        elif audience == Audience.EVERYONE:
+            articles = articles.filter(audience=Audience.EVERYONE)
+
+        paginator = Paginator(articles.distinct(), ARTICLES_PER_PAGE)
+        page_obj = paginator.get_page(request.GET.get("side"))
+
+        filters = {}
+        if selected_topic:
+            filters["tema"] = selected_topic.slug
+        if audience:
+            filters["malgruppe"] = audience
+
+        context.update(
+            articles=page_obj,
+            paginator=paginator,
+            topics=topics,
+            audiences=Audience.choices,
+            selected_topic=selected_topic,
+            selected_audience=audience,
+            unknown_filters=unknown_filters,
+            filter_query=filters,
+        )
+        return context
+
+
+class ArticlePage(SitePage):
+    intro = models.TextField(
+        _("introduction"),
+        max_length=300,
+        help_text=_("One or two plain sentences. Shown at the top and on cards."),
+    )
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("listing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("body"))
+    audience = models.CharField(
+        _("audience"), max_length=20, choices=Audience.choices, default=Audience.EVERYONE
+    )
+    age_group = models.CharField(
+        _("age group"),
+        max_length=40,
+        blank=True,
+        help_text=_("For example “16–100” or “for everyone”."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("listing_image"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("audience"), FieldPanel("age_group"), InlinePanel("topic_links", label=_("Topics"))],
+            heading=_("Who the article is for"),
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro", boost=1.5),
+        index.SearchField("body"),
+        index.FilterField("audience"),
+    ]
+
+    parent_page_types = ["home.SectionPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+
+    @property
+    def topics(self):
+        return [link.topic for link in self.topic_links.select_related("topic")]
+
+
+class ArticlePageTopic(TranslatableMixin, Orderable):
+    """Links an article to a topic. Translatable, so that the nn article points to the nn topic."""
+
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="topic_links")
+    topic = models.ForeignKey(
+        "directory.Topic", verbose_name=_("topic"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("topic")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("topic")
