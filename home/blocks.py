@@ -131,9 +131,7 @@ class ImageBlock(blocks.StructBlock):
         if not value.get("decorative") and not (value.get("alt_text") or "").strip():
             raise StructBlockValidationError(
                 block_errors={
-                    "alt_text": ValidationError(
-                        _("Write an alternative text, or mark the image as decorative.")
-                    )
+                    "alt_text": ValidationError(_("Write an alternative text, or mark the image as decorative."))
                 }
             )
         return value
@@ -180,5 +178,3 @@ class ArticleBodyBlock(blocks.StreamBlock):
     image = ImageBlock()
     document = DocumentLinkBlock()
     facts = FactsTableBlock()
-
-

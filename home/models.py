@@ -64,9 +64,7 @@ class HomePage(SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = (
-            SectionPage.objects.child_of(self).live().public().select_related("listing_image")
-        )
+        context["sections"] = SectionPage.objects.child_of(self).live().public().select_related("listing_image")
         context["latest_articles"] = (
             ArticlePage.objects.descendant_of(self)
             .live()
@@ -167,9 +165,7 @@ class ArticlePage(SitePage):
         related_name="+",
     )
     body = StreamField(ArticleBodyBlock(), verbose_name=_("body"))
-    audience = models.CharField(
-        _("audience"), max_length=20, choices=Audience.choices, default=Audience.EVERYONE
-    )
+    audience = models.CharField(_("audience"), max_length=20, choices=Audience.choices, default=Audience.EVERYONE)
     age_group = models.CharField(
         _("age group"),
         max_length=40,
@@ -208,9 +204,7 @@ class ArticlePageTopic(TranslatableMixin, Orderable):
     """Links an article to a topic. Translatable, so that the nn article points to the nn topic."""
 
     page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="topic_links")
-    topic = models.ForeignKey(
-        "directory.Topic", verbose_name=_("topic"), on_delete=models.CASCADE, related_name="+"
-    )
+    topic = models.ForeignKey("directory.Topic", verbose_name=_("topic"), on_delete=models.CASCADE, related_name="+")
 
     panels = [FieldPanel("topic")]
 

@@ -78,11 +78,7 @@ def search(request):
     results = Page.objects.none()
     if query:
         results = (
-            Page.objects.live()
-            .public()
-            .filter(locale=locale, depth__gt=2)
-            .specific()
-            .search(query, operator="or")
+            Page.objects.live().public().filter(locale=locale, depth__gt=2).specific().search(query, operator="or")
         )
     paginator = Paginator(results, SEARCH_RESULTS_PER_PAGE)
     page_obj = paginator.get_page(request.GET.get("side"))

@@ -1,5 +1,8 @@
 """Tests: fast hashing, local memory e-mail, DEBUG off so error pages render as in production."""
 
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -8,3 +11,6 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# Uploaded files of the test run (demo images, brochure) stay out of the project folder.
+MEDIA_ROOT = Path(tempfile.gettempdir()) / "selvhjelp-test-media"

@@ -39,12 +39,34 @@ TOPICS = [
     (
         "avhengighet-i-familien",
         T("Avhengighet i familien", "Avhengigheit i familien"),
-        T("Rus, spill eller annen avhengighet hos noen nær deg.", "Rus, spel eller anna avhengigheit hos nokon nær deg."),
+        T(
+            "Rus, spill eller annen avhengighet hos noen nær deg.",
+            "Rus, spel eller anna avhengigheit hos nokon nær deg.",
+        ),
     ),
-    ("psykisk-helse", T("Psykisk helse", "Psykisk helse"), T("Angst, depresjon og andre plager.", "Angst, depresjon og andre plager.")),
-    ("kreft", T("Kreft", "Kreft"), T("For deg som har eller har hatt kreft, og dine nærmeste.", "For deg som har eller har hatt kreft, og dei næraste dine.")),
-    ("ensomhet", T("Ensomhet", "Einsemd"), T("Når du savner noen å dele hverdagen med.", "Når du saknar nokon å dele kvardagen med.")),
-    ("kronisk-sykdom", T("Kronisk sykdom", "Kronisk sjukdom"), T("Å leve med en sykdom som ikke går over.", "Å leve med ein sjukdom som ikkje går over.")),
+    (
+        "psykisk-helse",
+        T("Psykisk helse", "Psykisk helse"),
+        T("Angst, depresjon og andre plager.", "Angst, depresjon og andre plager."),
+    ),
+    (
+        "kreft",
+        T("Kreft", "Kreft"),
+        T(
+            "For deg som har eller har hatt kreft, og dine nærmeste.",
+            "For deg som har eller har hatt kreft, og dei næraste dine.",
+        ),
+    ),
+    (
+        "ensomhet",
+        T("Ensomhet", "Einsemd"),
+        T("Når du savner noen å dele hverdagen med.", "Når du saknar nokon å dele kvardagen med."),
+    ),
+    (
+        "kronisk-sykdom",
+        T("Kronisk sykdom", "Kronisk sjukdom"),
+        T("Å leve med en sykdom som ikke går over.", "Å leve med ein sjukdom som ikkje går over."),
+    ),
 ]
 
 # Illustrations drawn by the demo command; alt texts live in the blocks that use them.
@@ -103,15 +125,19 @@ def questions(title, *items):
         "type": "questions",
         "value": {
             "heading": title,
-            "items": [
-                {"question": q, "answer": T(f"<p>{a.nb}</p>", f"<p>{a.nn}</p>")} for q, a in items
-            ],
+            "items": [{"question": q, "answer": T(f"<p>{a.nb}</p>", f"<p>{a.nn}</p>")} for q, a in items],
         },
     }
 
 
-def image(key, alt, caption=T("", "")):
-    return {"type": "image", "value": {"image": f"image:{key}", "alt_text": alt, "decorative": False, "caption": caption}}
+NO_CAPTION = T("", "")
+
+
+def image(key, alt, caption=NO_CAPTION):
+    return {
+        "type": "image",
+        "value": {"image": f"image:{key}", "alt_text": alt, "decorative": False, "caption": caption},
+    }
 
 
 def facts(caption, *rows):
@@ -199,11 +225,20 @@ ARTICLES = [
             ),
             image(
                 "sirkel",
-                T("Tegning av fem stoler i en sirkel rundt et lite bord", "Teikning av fem stolar i ein sirkel rundt eit lite bord"),
-                T("I mange grupper sitter deltakerne i ring, slik at alle ser hverandre.", "I mange grupper sit deltakarane i ring, slik at alle ser kvarandre."),
+                T(
+                    "Tegning av fem stoler i en sirkel rundt et lite bord",
+                    "Teikning av fem stolar i ein sirkel rundt eit lite bord",
+                ),
+                T(
+                    "I mange grupper sitter deltakerne i ring, slik at alle ser hverandre.",
+                    "I mange grupper sit deltakarane i ring, slik at alle ser kvarandre.",
+                ),
             ),
             quote(
-                T("Jeg trodde jeg var den eneste som hadde det sånn. Første kvelden skjønte jeg at jeg ikke var det.", "Eg trudde eg var den einaste som hadde det slik. Første kvelden skjønte eg at eg ikkje var det."),
+                T(
+                    "Jeg trodde jeg var den eneste som hadde det sånn. Første kvelden skjønte jeg at jeg ikke var det.",
+                    "Eg trudde eg var den einaste som hadde det slik. Første kvelden skjønte eg at eg ikkje var det.",
+                ),
                 T("Marit", "Marit"),
                 T("deltaker i en gruppe for pårørende", "deltakar i ei gruppe for pårørande"),
             ),
@@ -211,16 +246,28 @@ ARTICLES = [
                 T("Spørsmål og svar", "Spørsmål og svar"),
                 (
                     T("Må jeg si noe på det første møtet?", "Må eg seie noko på det første møtet?"),
-                    T("Nei. Du kan gjerne bare lytte. Mange forteller litt mer etter hvert som de blir trygge.", "Nei. Du kan gjerne berre lytte. Mange fortel litt meir etter kvart som dei blir trygge."),
+                    T(
+                        "Nei. Du kan gjerne bare lytte. Mange forteller litt mer etter hvert som de blir trygge.",
+                        "Nei. Du kan gjerne berre lytte. Mange fortel litt meir etter kvart som dei blir trygge.",
+                    ),
                 ),
                 (
                     T("Koster det noe å være med?", "Kostar det noko å vere med?"),
-                    T("Nei. Selvhjelpsgrupper er gratis. Noen grupper deler på utgifter til kaffe.", "Nei. Sjølvhjelpsgrupper er gratis. Nokre grupper deler på utgifter til kaffi."),
+                    T(
+                        "Nei. Selvhjelpsgrupper er gratis. Noen grupper deler på utgifter til kaffe.",
+                        "Nei. Sjølvhjelpsgrupper er gratis. Nokre grupper deler på utgifter til kaffi.",
+                    ),
                 ),
             ),
             document(
-                T("Last ned brosjyren «Slik fungerer en selvhjelpsgruppe»", "Last ned brosjyren «Slik fungerer en selvhjelpsgruppe» (på bokmål)"),
-                T("En kort brosjyre du kan skrive ut og gi videre.", "Ein kort brosjyre du kan skrive ut og gi vidare."),
+                T(
+                    "Last ned brosjyren «Slik fungerer en selvhjelpsgruppe»",
+                    "Last ned brosjyren «Slik fungerer en selvhjelpsgruppe» (på bokmål)",
+                ),
+                T(
+                    "En kort brosjyre du kan skrive ut og gi videre.",
+                    "Ein kort brosjyre du kan skrive ut og gi vidare.",
+                ),
             ),
         ],
     },
@@ -252,7 +299,10 @@ ARTICLES = [
                 T("Vennskap som varer utover gruppa", "Vennskap som varer utover gruppa"),
             ),
             quote(
-                T("Det var første gang noen bare lot meg snakke ferdig.", "Det var første gongen nokon berre lét meg snakke ferdig."),
+                T(
+                    "Det var første gang noen bare lot meg snakke ferdig.",
+                    "Det var første gongen nokon berre lét meg snakke ferdig.",
+                ),
                 T("", ""),
                 T("deltaker i en gruppe om angst", "deltakar i ei gruppe om angst"),
             ),
@@ -291,18 +341,30 @@ ARTICLES = [
                 T("Kort om å delta", "Kort om å delta"),
                 (T("Pris", "Pris"), T("Gratis", "Gratis")),
                 (T("Henvisning", "Tilvising"), T("Trengs ikke", "Trengst ikkje")),
-                (T("Gruppestørrelse", "Gruppestorleik"), T("Vanligvis fire til åtte personer", "Vanlegvis fire til åtte personar")),
-                (T("Møtehyppighet", "Kor ofte ein møtest"), T("Ofte hver eller annenhver uke", "Ofte kvar eller annakvar veke")),
+                (
+                    T("Gruppestørrelse", "Gruppestorleik"),
+                    T("Vanligvis fire til åtte personer", "Vanlegvis fire til åtte personar"),
+                ),
+                (
+                    T("Møtehyppighet", "Kor ofte ein møtest"),
+                    T("Ofte hver eller annenhver uke", "Ofte kvar eller annakvar veke"),
+                ),
             ),
             questions(
                 T("Vanlige spørsmål", "Vanlege spørsmål"),
                 (
                     T("Kan jeg ta med en venn?", "Kan eg ta med ein venn?"),
-                    T("Det avgjør gruppa. Spør før første møte, så alle vet hvem som kommer.", "Det avgjer gruppa. Spør før første møtet, så alle veit kven som kjem."),
+                    T(
+                        "Det avgjør gruppa. Spør før første møte, så alle vet hvem som kommer.",
+                        "Det avgjer gruppa. Spør før første møtet, så alle veit kven som kjem.",
+                    ),
                 ),
                 (
                     T("Hva om gruppa ikke passer for meg?", "Kva om gruppa ikkje passar for meg?"),
-                    T("Da kan du slutte når du vil. Du kan også prøve en annen gruppe.", "Då kan du slutte når du vil. Du kan òg prøve ei anna gruppe."),
+                    T(
+                        "Da kan du slutte når du vil. Du kan også prøve en annen gruppe.",
+                        "Då kan du slutte når du vil. Du kan òg prøve ei anna gruppe.",
+                    ),
                 ),
             ),
         ],
@@ -327,13 +389,19 @@ ARTICLES = [
                 ),
             ),
             quote(
-                T("Vi begynte som fremmede. Nå går vi tur sammen på søndager.", "Vi byrja som framande. No går vi tur saman på sundagar."),
+                T(
+                    "Vi begynte som fremmede. Nå går vi tur sammen på søndager.",
+                    "Vi byrja som framande. No går vi tur saman på sundagar.",
+                ),
                 T("Anders", "Anders"),
                 T("deltaker i en gruppe for eldre", "deltakar i ei gruppe for eldre"),
             ),
             key_points(
                 T("Små steg som kan hjelpe", "Små steg som kan hjelpe"),
-                T("Les om gruppene i nærheten før du bestemmer deg", "Les om gruppene i nærleiken før du bestemmer deg"),
+                T(
+                    "Les om gruppene i nærheten før du bestemmer deg",
+                    "Les om gruppene i nærleiken før du bestemmer deg",
+                ),
                 T("Ta kontakt med frivilligsentralen der du bor", "Ta kontakt med frivilligsentralen der du bur"),
                 T("Avtal å komme på ett møte, uten forpliktelser", "Avtal å kome på eitt møte, utan plikter"),
             ),
@@ -363,19 +431,31 @@ ARTICLES = [
                 ),
             ),
             quote(
-                T("Jeg lærte at jeg ikke kan styre hans drikking, men jeg kan ta vare på meg selv.", "Eg lærte at eg ikkje kan styre drikkinga hans, men eg kan ta vare på meg sjølv."),
+                T(
+                    "Jeg lærte at jeg ikke kan styre hans drikking, men jeg kan ta vare på meg selv.",
+                    "Eg lærte at eg ikkje kan styre drikkinga hans, men eg kan ta vare på meg sjølv.",
+                ),
                 T("", ""),
                 T("pårørende i en gruppe gjennom to år", "pårørande i ei gruppe gjennom to år"),
             ),
             questions(
                 T("Spørsmål pårørende ofte stiller", "Spørsmål pårørande ofte stiller"),
                 (
-                    T("Må den jeg er bekymret for, vite at jeg går i gruppe?", "Må den eg er uroleg for, vite at eg går i gruppe?"),
-                    T("Nei. Gruppa er for deg, og det er du som bestemmer hvem du forteller det til.", "Nei. Gruppa er for deg, og det er du som avgjer kven du fortel det til."),
+                    T(
+                        "Må den jeg er bekymret for, vite at jeg går i gruppe?",
+                        "Må den eg er uroleg for, vite at eg går i gruppe?",
+                    ),
+                    T(
+                        "Nei. Gruppa er for deg, og det er du som bestemmer hvem du forteller det til.",
+                        "Nei. Gruppa er for deg, og det er du som avgjer kven du fortel det til.",
+                    ),
                 ),
                 (
                     T("Finnes det grupper for barn og unge?", "Finst det grupper for born og unge?"),
-                    T("Ja, flere organisasjoner har egne grupper for unge pårørende.", "Ja, fleire organisasjonar har eigne grupper for unge pårørande."),
+                    T(
+                        "Ja, flere organisasjoner har egne grupper for unge pårørende.",
+                        "Ja, fleire organisasjonar har eigne grupper for unge pårørande.",
+                    ),
                 ),
             ),
         ],
@@ -407,7 +487,10 @@ ARTICLES = [
             ),
             image(
                 "fjell",
-                T("Tegning av fjell i morgenlys med en sti opp mot toppen", "Teikning av fjell i morgonljos med ein sti opp mot toppen"),
+                T(
+                    "Tegning av fjell i morgenlys med en sti opp mot toppen",
+                    "Teikning av fjell i morgonljos med ein sti opp mot toppen",
+                ),
             ),
             call_to_action(
                 T("Les om hvordan en gruppe fungerer", "Les om korleis ei gruppe fungerer"),
@@ -436,7 +519,10 @@ ARTICLES = [
                 ),
             ),
             quote(
-                T("I gruppa kunne jeg si navnet hennes høyt uten at noen ble forlegne.", "I gruppa kunne eg seie namnet hennar høgt utan at nokon vart forlegne."),
+                T(
+                    "I gruppa kunne jeg si navnet hennes høyt uten at noen ble forlegne.",
+                    "I gruppa kunne eg seie namnet hennar høgt utan at nokon vart forlegne.",
+                ),
                 T("Kari", "Kari"),
                 T("mistet moren sin", "miste mor si"),
             ),
@@ -472,12 +558,24 @@ ARTICLES = [
             ),
             facts(
                 T("Det du trenger", "Det du treng"),
-                (T("Et rom", "Eit rom"), T("Bibliotek, frivilligsentral eller menighetshus", "Bibliotek, frivilligsentral eller kyrkjelydshus")),
-                (T("Tid", "Tid"), T("Halvannen time hver eller annenhver uke", "Halvannan time kvar eller annakvar veke")),
+                (
+                    T("Et rom", "Eit rom"),
+                    T(
+                        "Bibliotek, frivilligsentral eller menighetshus",
+                        "Bibliotek, frivilligsentral eller kyrkjelydshus",
+                    ),
+                ),
+                (
+                    T("Tid", "Tid"),
+                    T("Halvannen time hver eller annenhver uke", "Halvannan time kvar eller annakvar veke"),
+                ),
                 (T("Penger", "Pengar"), T("Ingen, eventuelt til kaffe", "Ingen, eventuelt til kaffi")),
             ),
             document(
-                T("Brosjyre: Slik fungerer en selvhjelpsgruppe", "Brosjyre: Slik fungerer en selvhjelpsgruppe (på bokmål)"),
+                T(
+                    "Brosjyre: Slik fungerer en selvhjelpsgruppe",
+                    "Brosjyre: Slik fungerer en selvhjelpsgruppe (på bokmål)",
+                ),
                 T("Del den gjerne med dem du vil invitere.", "Del han gjerne med dei du vil invitere."),
             ),
             call_to_action(
@@ -509,7 +607,10 @@ ARTICLES = [
             key_points(
                 T("Eksempler på avtaler", "Døme på avtalar"),
                 T("Det som blir sagt i gruppa, blir i gruppa", "Det som blir sagt i gruppa, blir i gruppa"),
-                T("Vi snakker ut fra egne erfaringer, ikke gir råd", "Vi snakkar ut frå eigne erfaringar, ikkje gir råd"),
+                T(
+                    "Vi snakker ut fra egne erfaringer, ikke gir råd",
+                    "Vi snakkar ut frå eigne erfaringar, ikkje gir råd",
+                ),
                 T("Vi gir beskjed hvis vi ikke kommer", "Vi seier frå om vi ikkje kjem"),
                 T("Alle får slippe til", "Alle får sleppe til"),
             ),
@@ -517,7 +618,10 @@ ARTICLES = [
                 T("Når avtalene blir utfordret", "Når avtalane blir utfordra"),
                 (
                     T("Hva gjør vi hvis noen bryter taushetsavtalen?", "Kva gjer vi om nokon bryt teieavtalen?"),
-                    T("Snakk om det i gruppa så snart som mulig, og bli enige om veien videre.", "Snakk om det i gruppa så snart som mogleg, og bli samde om vegen vidare."),
+                    T(
+                        "Snakk om det i gruppa så snart som mulig, og bli enige om veien videre.",
+                        "Snakk om det i gruppa så snart som mogleg, og bli samde om vegen vidare.",
+                    ),
                 ),
             ),
         ],
@@ -538,13 +642,19 @@ ARTICLES = [
             heading("En enkel plan", "Ein enkel plan"),
             key_points(
                 T("", ""),
-                T("Runde der alle sier navnet sitt og hvorfor de kom", "Runde der alle seier namnet sitt og kvifor dei kom"),
+                T(
+                    "Runde der alle sier navnet sitt og hvorfor de kom",
+                    "Runde der alle seier namnet sitt og kvifor dei kom",
+                ),
                 T("Samtale om hva dere ønsker med gruppa", "Samtale om kva de ønskjer med gruppa"),
                 T("Bli enige om avtaler, sted og tid", "Bli samde om avtalar, stad og tid"),
                 T("Kort avslutningsrunde", "Kort avslutningsrunde"),
             ),
             quote(
-                T("Vi var nervøse alle sammen. Det hjalp å si det høyt.", "Vi var nervøse alle saman. Det hjelpte å seie det høgt."),
+                T(
+                    "Vi var nervøse alle sammen. Det hjalp å si det høyt.",
+                    "Vi var nervøse alle saman. Det hjelpte å seie det høgt.",
+                ),
                 T("Jonas", "Jonas"),
                 T("startet en gruppe for unge voksne", "starta ei gruppe for unge vaksne"),
             ),
@@ -575,8 +685,14 @@ ARTICLES = [
             ),
             facts(
                 T("Roller i oppstarten", "Roller i oppstarten"),
-                (T("Frisklivssentral", "Frisklivssentral"), T("Informerer og henviser deltakere", "Informerer og viser deltakarar vidare")),
-                (T("Frivilligsentral", "Frivilligsentral"), T("Låner ut rom og sprer kunnskap", "Lånar ut rom og spreier kunnskap")),
+                (
+                    T("Frisklivssentral", "Frisklivssentral"),
+                    T("Informerer og henviser deltakere", "Informerer og viser deltakarar vidare"),
+                ),
+                (
+                    T("Frivilligsentral", "Frivilligsentral"),
+                    T("Låner ut rom og sprer kunnskap", "Lånar ut rom og spreier kunnskap"),
+                ),
                 (T("Igangsetter", "Igangsetjar"), T("Er med de første møtene", "Er med på dei første møta")),
             ),
         ],

@@ -10,7 +10,7 @@ from PIL import Image, ImageDraw
 def draw_illustration(key, palette, size=(1200, 800)):
     """A calm, abstract picture: a soft horizon and a ring of figures. Deterministic per key."""
     dark, warm, light = palette
-    rng = random.Random(key)
+    rng = random.Random(key)  # noqa: S311 (decoration, not security)
     width, height = size
     image = Image.new("RGB", size, light)
     draw = ImageDraw.Draw(image)
@@ -72,6 +72,7 @@ def make_pdf(heading, lines, language="nb-NO"):
     for offset in offsets:
         output.write(f"{offset:010d} 00000 n \n".encode())
     output.write(
-        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R /Info {len(objects)} 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R /Info {len(objects)} 0 R >>\n".encode()
+        + f"startxref\n{xref}\n%%EOF\n".encode()
     )
     return output.getvalue()

@@ -28,11 +28,7 @@ def page_languages(context, page=None):
     translations = {}
     homes = {}
     if page is not None and getattr(page, "pk", None):
-        for translation in (
-            Page.objects.filter(translation_key=page.translation_key)
-            .live()
-            .select_related("locale")
-        ):
+        for translation in Page.objects.filter(translation_key=page.translation_key).live().select_related("locale"):
             translations[translation.locale.language_code] = translation
         missing = [code for code, _name in settings.LANGUAGES if code not in translations]
         if missing:

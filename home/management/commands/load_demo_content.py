@@ -5,6 +5,7 @@ nothing.
 """
 
 import os
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -61,9 +62,7 @@ class Command(BaseCommand):
                 self.translate(article, data)
         if with_admin:
             self.ensure_admin()
-        self.stdout.write(
-            self.style.SUCCESS(f"Demo content ready ({self.created} new objects and translations).")
-        )
+        self.stdout.write(self.style.SUCCESS(f"Demo content ready ({self.created} new objects and translations)."))
 
     # --- Locales and tree -------------------------------------------------------------------
     def ensure_locales(self):
@@ -96,11 +95,20 @@ class Command(BaseCommand):
             self.created += 1
         if home.latest_revision_id is None:
             home.save_revision().publish()
+        # Full URLs (canonical, hreflang, sitemap) are built from the default site's address.
+        address = urlsplit(os.environ.get("DEMO_SITE_URL", "http://127.0.0.1:8000"))
+        wanted = {
+            "hostname": address.hostname,
+            "port": address.port or (443 if address.scheme == "https" else 80),
+            "root_page": home,
+            "site_name": values["title"],
+        }
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
-            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
-        elif site.root_page_id != home.id:
-            site.root_page = home
+            Site.objects.create(is_default_site=True, **wanted)
+        elif any(getattr(site, key) != value for key, value in wanted.items()):
+            for key, value in wanted.items():
+                setattr(site, key, value)
             site.save()
         # Wagtail's welcome page, if the migration left it, has no place in this tree.
         Page.objects.filter(depth=2, content_type__model="page", slug="home").delete()
@@ -241,9 +249,7 @@ class Command(BaseCommand):
         nb_strings, nn_strings = strings(page), strings(nn_instance)
         if len(nb_strings) != len(nn_strings):
             raise ValueError(f"The nb and nn texts of “{page.title}” do not have the same shape.")
-        by_path = {
-            (nb.path, nb.string.data): nn.string.data for nb, nn in zip(nb_strings, nn_strings, strict=True)
-        }
+        by_path = {(nb.path, nb.string.data): nn.string.data for nb, nn in zip(nb_strings, nn_strings, strict=True)}
         for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
             translated = by_path.get((segment.context.path, segment.string.data))
             if translated is None:

@@ -1,0 +1,35 @@
+import factory
+import wagtail_factories
+from wagtail.models import Locale
+
+from directory.models import Topic
+from home.models import ArticlePage, SectionPage
+
+
+class TopicFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Tema {n}")
+    slug = factory.Sequence(lambda n: f"tema-{n}")
+    locale = factory.LazyFunction(lambda: Locale.objects.get(language_code="nb"))
+
+    class Meta:
+        model = Topic
+
+
+class SectionPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Seksjon {n}")
+    slug = factory.Sequence(lambda n: f"seksjon-{n}")
+    intro = "En seksjon for testing."
+
+    class Meta:
+        model = SectionPage
+
+
+class ArticlePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Artikkel {n}")
+    slug = factory.Sequence(lambda n: f"artikkel-{n}")
+    intro = "En kort ingress."
+    audience = "everyone"
+    body = factory.LazyFunction(lambda: [{"type": "paragraph", "value": "<p>Tekst.</p>"}])
+
+    class Meta:
+        model = ArticlePage

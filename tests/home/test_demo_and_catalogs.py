@@ -1,0 +1,77 @@
+import shutil
+from pathlib import Path
+
+import polib
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.db.models import Max
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page, Revision
+from wagtail_localize.models import StringTranslation
+
+from directory.models import Topic
+from home.models import ArticlePage, SectionPage
+
+CATALOGS = sorted(Path(settings.BASE_DIR, "locale").glob("*/LC_MESSAGES/django.po"))
+
+
+def snapshot():
+    return {
+        "pages": Page.objects.count(),
+        "revisions": Revision.objects.count(),
+        "latest_revision": Revision.objects.aggregate(latest=Max("created_at"))["latest"],
+        "images": get_image_model().objects.count(),
+        "documents": get_document_model().objects.count(),
+        "topics": Topic.objects.count(),
+        "translations": StringTranslation.objects.count(),
+    }
+
+
+@pytest.mark.django_db
+def test_demo_content_has_the_promised_shape(nb, nn):
+    assert SectionPage.objects.filter(locale=nb).count() >= 3
+    assert ArticlePage.objects.filter(locale=nb).count() >= 12
+    nn_articles = ArticlePage.objects.filter(locale=nn)
+    assert nn_articles.filter(alias_of__isnull=True).count() == ArticlePage.objects.filter(locale=nb).count() - 1
+    assert nn_articles.filter(alias_of__isnull=False).count() == 1
+    assert get_document_model().objects.filter(file__endswith=".pdf").exists()
+
+
+@pytest.mark.django_db
+def test_demo_command_is_idempotent(django_capture_on_commit_callbacks):
+    before = snapshot()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo_content", verbosity=0)
+    assert snapshot() == before
+
+
+@pytest.mark.parametrize("path", CATALOGS, ids=lambda p: p.parts[-3])
+def test_catalog_has_no_untranslated_or_fuzzy_entries(path):
+    catalog = polib.pofile(str(path))
+    assert catalog.untranslated_entries() == []
+    assert catalog.fuzzy_entries() == []
+    assert len(catalog.translated_entries()) > 50
+
+
+def test_catalogs_cover_every_string_in_the_source(tmp_path):
+    """Extract the strings again (GNU gettext) and check each one has an entry in both catalogs."""
+    if shutil.which("xgettext") is None:
+        pytest.skip("GNU gettext (xgettext) is not installed; CI installs it")
+    locale_copy = tmp_path / "locale"
+    shutil.copytree(Path(settings.BASE_DIR, "locale"), locale_copy)
+    from django.test import override_settings
+
+    with override_settings(LOCALE_PATHS=[str(locale_copy)]):
+        call_command(
+            "makemessages",
+            locale=["nb", "nn"],
+            ignore_patterns=[".venv/*", "staticfiles/*", "tests/*"],
+            no_obsolete=True,
+            verbosity=0,
+        )
+    for language in ("nb", "nn"):
+        fresh = polib.pofile(str(locale_copy / language / "LC_MESSAGES" / "django.po"))
+        missing = [entry.msgid for entry in fresh.untranslated_entries() + fresh.fuzzy_entries()]
+        assert missing == [], f"{language}: run `make makemessages` and translate these: {missing}"

@@ -1,0 +1,175 @@
+import pytest
+from django.core.exceptions import ValidationError
+from wagtail.images import get_image_model
+
+from home.blocks import CallToActionBlock, ImageBlock
+from home.models import ArticlePage, HomePage, SectionPage
+from tests.factories import ArticlePageFactory, TopicFactory
+from tests.helpers import article, home, section
+
+pytestmark = pytest.mark.django_db
+
+
+def test_page_tree_rules():
+    assert HomePage.allowed_subpage_models() == [SectionPage]
+    assert SectionPage.allowed_parent_page_models() == [HomePage]
+    assert SectionPage.allowed_subpage_models() == [ArticlePage]
+    assert ArticlePage.allowed_parent_page_models() == [SectionPage]
+    assert ArticlePage.allowed_subpage_models() == []
+
+
+def test_articles_can_only_be_created_in_sections():
+    assert ArticlePage.can_create_at(section("for-fagfolk"))
+    assert not ArticlePage.can_create_at(home())
+    assert not SectionPage.can_create_at(section("for-fagfolk"))
+
+
+def test_no_third_home_page():
+    assert HomePage.objects.count() == 2
+    assert not HomePage.can_create_at(home().get_parent())
+
+
+def test_article_shows_every_kind_of_block(client):
+    html = client.get("/nb/hva-er-selvhjelp/hva-er-en-selvhjelpsgruppe/").content.decode()
+    assert "<h1>Hva er en selvhjelpsgruppe?</h1>" in html
+    assert '<section class="key-points"' in html  # key points
+    assert '<figure class="quote">' in html and "Marit" in html  # testimonial
+    assert '<details class="faq__item">' in html and "<summary>Må jeg si noe på det første møtet?</summary>" in html
+    assert 'alt="Tegning av fem stoler i en sirkel rundt et lite bord"' in html  # image with alt text
+    assert "<figcaption>I mange grupper sitter" in html
+    assert "(PDF, " in html  # document link shows type and size
+
+
+def test_article_shows_metadata(client):
+    html = client.get("/nb/for-parorende/sorg-etter-et-dodsfall/").content.decode()
+    assert "<dt>Aldersgruppe</dt>" in html and "<dd>Fra 18 år</dd>" in html
+    assert "<dd>Pårørende</dd>" in html
+    assert '?tema=sorg">Sorg</a>' in html
+    assert "<dt>Sist oppdatert</dt>" in html
+
+
+def test_nn_article_shows_nn_topics_and_blocks(client):
+    html = client.get("/nn/kva-er-sjolvhjelp/sjolvhjelp-og-einsemd/").content.decode()
+    assert '?tema=ensomhet">Einsemd</a>' in html
+    assert "Vi byrja som framande." in html
+    assert "<dd>Deg som står i ein vanskeleg situasjon</dd>" in html
+
+
+def test_call_to_action_and_facts_table_render(client):
+    html = client.get("/nb/start-en-gruppe/slik-starter-du-en-gruppe/").content.decode()
+    assert '<a class="button" href="/nb/start-en-gruppe/gode-avtaler-i-gruppa/">' in html
+    assert "<caption>Det du trenger</caption>" in html
+    assert '<th scope="row">Et rom</th>' in html
+
+
+def test_image_without_alt_text_is_refused_unless_decorative():
+    image = get_image_model().objects.first()
+    block = ImageBlock()
+    with pytest.raises(ValidationError):
+        block.clean(block.to_python({"image": image.id, "alt_text": "", "decorative": False, "caption": ""}))
+    cleaned = block.clean(block.to_python({"image": image.id, "alt_text": "", "decorative": True, "caption": ""}))
+    assert cleaned["decorative"] is True
+
+
+def test_decorative_image_renders_with_empty_alt():
+    image = get_image_model().objects.first()
+    block = ImageBlock()
+    html = block.render(block.to_python({"image": image.id, "alt_text": "", "decorative": True, "caption": ""}))
+    assert 'alt=""' in html
+
+
+def test_call_to_action_needs_exactly_one_target():
+    block = CallToActionBlock()
+    with pytest.raises(ValidationError):
+        block.clean(block.to_python({"label": "Les", "text": "", "page": None, "url": ""}))
+    with pytest.raises(ValidationError):
+        block.clean(block.to_python({"label": "Les", "text": "", "page": home().id, "url": "https://a.example/"}))
+
+
+def test_section_lists_its_articles_as_cards(client):
+    html = client.get("/nb/hva-er-selvhjelp/").content.decode()
+    assert "4 artikler" in html
+    assert html.count('<article class="card"') == 4
+
+
+def test_section_filters_by_topic(client):
+    html = client.get("/nb/hva-er-selvhjelp/", {"tema": "ensomhet"}).content.decode()
+    assert "3 artikler" in html
+    assert "Selvhjelp når du føler deg ensom" in html
+    assert "Hvorfor virker selvhjelp?" not in html
+
+
+def test_section_filters_by_audience(client):
+    html = client.get("/nb/hva-er-selvhjelp/", {"malgruppe": "affected"}).content.decode()
+    # Articles for everyone are included with those for people in a difficult situation.
+    assert "4 artikler" in html
+    html = client.get("/nb/for-fagfolk/", {"malgruppe": "next_of_kin"}).content.decode()
+    assert "0 artikler" in html
+    assert "Ingen artikler passer med disse filtrene." in html
+
+
+def test_section_filters_combine(client):
+    html = client.get("/nn/kva-er-sjolvhjelp/", {"tema": "kronisk-sykdom", "malgruppe": "affected"}).content.decode()
+    assert "1 artikkel" in html
+    assert "Kven kan bli med i ei gruppe?" in html
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"tema": "finnes-ikke"}, {"malgruppe": "<script>"}, {"tema": "x" * 5000}, {"side": "abc"}, {"side": "-1"}],
+)
+def test_unknown_filters_and_bad_pages_give_a_normal_page(client, params):
+    response = client.get("/nb/hva-er-selvhjelp/", params)
+    assert response.status_code == 200
+    html = response.content.decode()
+    if "tema" in params or "malgruppe" in params:
+        assert "Vi kjente ikke igjen et av filtrene" in html
+        assert "4 artikler" in html
+    assert "<script>" not in html
+
+
+def test_section_paginates(client):
+    parent = section("for-fagfolk")
+    for _ in range(10):
+        ArticlePageFactory(parent=parent)
+    html = client.get("/nb/for-fagfolk/").content.decode()
+    assert "13 artikler" in html
+    assert html.count('<article class="card"') == 9
+    html = client.get("/nb/for-fagfolk/", {"side": 2}).content.decode()
+    assert html.count('<article class="card"') == 4
+
+
+def test_home_has_hero_sections_and_newest_articles(client):
+    html = client.get("/nn/").content.decode()
+    assert "<h1>Du er ikkje åleine</h1>" in html
+    assert "Start ei gruppe" in html
+    assert "Nyaste artiklar" in html
+
+
+def test_meta_tags(client):
+    html = client.get("/nb/for-parorende/sorg-etter-et-dodsfall/").content.decode()
+    assert "<title>Sorg etter et dødsfall – Selvhjelp i Norge</title>" in html
+    assert '<meta name="description" content="Sorg tar tid' in html
+    assert '<meta property="og:title" content="Sorg etter et dødsfall">' in html
+    assert '<meta property="og:image"' in html
+    assert '<link rel="canonical" href="http://127.0.0.1:8000/nb/for-parorende/sorg-etter-et-dodsfall/">' in html
+
+
+def test_search_description_is_preferred_for_meta_description(client):
+    page = article("sorg-etter-et-dodsfall")
+    page.search_description = "Egen beskrivelse for søkemotorer."
+    page.save_revision().publish()
+    html = client.get(page.url).content.decode()
+    assert '<meta name="description" content="Egen beskrivelse for søkemotorer.">' in html
+
+
+def test_drafts_are_not_public(client):
+    page = ArticlePageFactory(parent=section("for-fagfolk"), live=False, slug="utkast")
+    assert client.get(page.url or "/nb/for-fagfolk/utkast/").status_code == 404
+
+
+def test_topic_slug_is_shared_between_forms(nb, nn):
+    topic = TopicFactory(slug="felles")
+    translation = topic.copy_for_translation(nn)
+    translation.save()
+    assert translation.slug == "felles"
