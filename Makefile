@@ -3,7 +3,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 PYTHON ?= python3
-UV ?= $(shell command -v uv 2>/dev/null || echo "$(HOME)/.local/bin/uv")
+UV ?= $(shell command -v uv 2>/dev/null || echo "$$($(PYTHON) -m site --user-base)/bin/uv")
 MANAGE := $(UV) run --frozen python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
@@ -14,7 +14,8 @@ help: ## Show this help
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-14s %s\n", $$1, $$2}'
 
 uv: ## Install uv (from the Python package index) if it is missing
-	@command -v uv >/dev/null 2>&1 || [ -x "$(HOME)/.local/bin/uv" ] || $(PYTHON) -m pip install --user --quiet uv
+	@[ -x "$(UV)" ] || command -v uv >/dev/null 2>&1 || $(PYTHON) -m pip install --user --quiet uv \
+		|| $(PYTHON) -m pip install --user --quiet --break-system-packages uv
 
 install: uv ## Install the locked environment into .venv
 	$(UV) sync --frozen
