@@ -62,6 +62,9 @@ class HomePage(SitePage):
     class Meta:
         verbose_name = _("home page")
 
+    def get_meta_description(self):
+        return self.search_description or self.hero_text
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = SectionPage.objects.child_of(self).live().public().select_related("listing_image")

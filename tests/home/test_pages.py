@@ -55,6 +55,14 @@ def test_nn_article_shows_nn_topics_and_blocks(client):
     assert "<dd>Deg som står i ein vanskeleg situasjon</dd>" in html
 
 
+def test_nn_article_lists_and_answers_are_nynorsk(client):
+    html = client.get("/nn/kva-er-sjolvhjelp/kva-er-ei-sjolvhjelpsgruppe/").content.decode()
+    assert "<li>Fire til åtte deltakarar som møtest jamleg</li>" in html
+    assert "<summary>Må eg seie noko på det første møtet?</summary>" in html
+    assert "Du kan gjerne berre lytte." in html
+    assert "Fire til åtte deltakere" not in html
+
+
 def test_call_to_action_and_facts_table_render(client):
     html = client.get("/nb/start-en-gruppe/slik-starter-du-en-gruppe/").content.decode()
     assert '<a class="button" href="/nb/start-en-gruppe/gode-avtaler-i-gruppa/">' in html

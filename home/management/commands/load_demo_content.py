@@ -30,6 +30,17 @@ from home.models import ArticlePage, ArticlePageTopic, HomePage, SectionPage
 DEMO_ADMIN_USERNAME = "admin"
 
 
+def stream_data(raw):
+    """Body data in the form Wagtail saves: every block and list item with an id.
+
+    wagtail-localize addresses each translatable string by these ids, so list items need them too.
+    """
+    stream = ArticlePage._meta.get_field("body").to_python(raw)
+    for child in stream:
+        child.value  # noqa: B018 (converts the lazy raw block, so that get_prep_value re-serialises it)
+    return stream.get_prep_value()
+
+
 class Command(BaseCommand):
     help = "Load the demo content (bokmål pages with nynorsk translations). Safe to run again."
 
@@ -191,7 +202,7 @@ class Command(BaseCommand):
                     audience=data["audience"],
                     age_group=values["age_group"],
                     listing_image=self.images[data["image"]],
-                    body=self.body_data(values["body"]),
+                    body=stream_data(self.body_data(values["body"])),
                 )
                 for slug in data["topics"]:
                     article.topic_links.add(ArticlePageTopic(topic=self.topics[slug]))
@@ -223,7 +234,7 @@ class Command(BaseCommand):
         ids = {article.slug: article.id for article in articles}
         for article, data in zip(articles, content.ARTICLES, strict=True):
             values = pick(data, "nb")
-            wanted = self.body_data(values["body"], links=ids)
+            wanted = stream_data(self.body_data(values["body"], links=ids))
             current = article.specific.body
             if len(current) == len(wanted):
                 continue
@@ -253,7 +264,7 @@ class Command(BaseCommand):
         for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
             translated = by_path.get((segment.context.path, segment.string.data))
             if translated is None:
-                continue
+                raise ValueError(f"No nynorsk text for “{segment.string.data}” in “{page.title}”.")
             StringTranslation.objects.update_or_create(
                 translation_of=segment.string,
                 locale=self.nn,
@@ -276,9 +287,7 @@ class Command(BaseCommand):
                 setattr(instance, field, values[field])
         if isinstance(page, ArticlePage):
             ids = {a.slug: a.id for a in ArticlePage.objects.filter(locale=self.nb)}
-            # Round-trip through the field so every block and list item gets an id, as when saved.
-            body_field = ArticlePage._meta.get_field("body")
-            instance.body = body_field.get_prep_value(body_field.to_python(self.body_data(values["body"], links=ids)))
+            instance.body = stream_data(self.body_data(values["body"], links=ids))
         return instance
 
     def ensure_admin(self):
