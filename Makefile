@@ -14,7 +14,7 @@ help: ## Show this help
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-14s %s\n", $$1, $$2}'
 
 uv: ## Install uv (from the Python package index) if it is missing
-	@[ -x "$(UV)" ] || command -v uv >/dev/null 2>&1 || $(PYTHON) -m pip install --user --quiet uv \
+	@[ -x "$(UV)" ] || command -v uv >/dev/null 2>&1 || $(PYTHON) -m pip install --user --quiet uv 2>/dev/null \
 		|| $(PYTHON) -m pip install --user --quiet --break-system-packages uv
 
 install: uv ## Install the locked environment into .venv
