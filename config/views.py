@@ -20,4 +20,4 @@ def page_not_found(request, exception=None):
 def server_error(request):
     # No database access here: the error may be that the database is down.
     with translation.override(_language_from_path(request)):
-        return render(request, "500.html", {"request": request}, status=500, using=None)
+        return render(request, "500.html", status=500)

@@ -15,6 +15,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from directory.models import Topic
+
 from .blocks import ArticleBodyBlock
 
 ARTICLES_PER_PAGE = 9
@@ -45,6 +47,22 @@ class SitePage(Page):
         if source is None or source.locale_id == self.locale_id:
             return None
         return source
+
+
+class ListingImageMixin(models.Model):
+    """The picture shown on cards and in link previews."""
+
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("listing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        abstract = True
 
 
 class HomePage(SitePage):
@@ -78,18 +96,10 @@ class HomePage(SitePage):
         return context
 
 
-class SectionPage(SitePage):
+class SectionPage(ListingImageMixin, SitePage):  # noqa: DJ008 (Page has __str__)
     """A theme (what self-help is, for next of kin, ...) that lists its articles as cards."""
 
     intro = models.TextField(_("introduction"), max_length=400)
-    listing_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("listing image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("listing_image")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
@@ -101,8 +111,6 @@ class SectionPage(SitePage):
         verbose_name = _("section page")
 
     def get_context(self, request, *args, **kwargs):
-        from directory.models import Topic
-
         context = super().get_context(request, *args, **kwargs)
         articles = (
             ArticlePage.objects.child_of(self)
@@ -153,19 +161,11 @@ class SectionPage(SitePage):
         return context
 
 
-class ArticlePage(SitePage):
+class ArticlePage(ListingImageMixin, SitePage):  # noqa: DJ008 (Page has __str__)
     intro = models.TextField(
         _("introduction"),
         max_length=300,
         help_text=_("One or two plain sentences. Shown at the top and on cards."),
-    )
-    listing_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("listing image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
     )
     body = StreamField(ArticleBodyBlock(), verbose_name=_("body"))
     audience = models.CharField(_("audience"), max_length=20, choices=Audience.choices, default=Audience.EVERYONE)

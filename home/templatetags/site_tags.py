@@ -15,50 +15,61 @@ def _switch_url(language, target_url):
     return reverse("choose_language", kwargs={"language": language}) + "?" + urlencode({"neste": target_url})
 
 
+def _page_targets(page, request):
+    """For a page: {code: (where the switcher goes, URL hreflang may name or None)}.
+
+    The switcher goes to this page's translation, or that form's home page if there is none.
+    hreflang only names real versions: an untranslated mirror (an alias) is not one.
+    """
+    versions = {
+        version.locale.language_code: version
+        for version in Page.objects.filter(translation_key=page.translation_key).live().select_related("locale")
+    }
+    missing = [code for code, _name in settings.LANGUAGES if code not in versions]
+    homes = {
+        home.locale.language_code: home
+        for home in Page.objects.filter(depth=2, locale__language_code__in=missing).live().select_related("locale")
+    }
+    targets = {}
+    for code, _name in settings.LANGUAGES:
+        version = versions.get(code)
+        target = version or homes.get(code)
+        switch_to = target.get_url(request) if target else f"/{code}/"
+        alternate = version.get_full_url(request) if version and version.alias_of_id is None else None
+        targets[code] = (switch_to, alternate)
+    return targets
+
+
+def _view_targets(context):
+    """For a view that is not a page (search, errors): the same view in the other form."""
+    request = context.get("request")
+    targets = {}
+    for code, _name in settings.LANGUAGES:
+        if request is None or context.get("is_error_page"):
+            targets[code] = (f"/{code}/", None)
+        else:
+            targets[code] = (translate_url(request.get_full_path(), code), None)
+    return targets
+
+
 @register.simple_tag(takes_context=True)
 def page_languages(context, page=None):
-    """One entry per written form: where the switcher goes, and whether hreflang may name it.
-
-    For a page, the switcher goes to this page's translation (or that form's home page if there is
-    none). hreflang only names real versions: an untranslated mirror (an alias) is not one.
-    """
-    request = context.get("request")
-    current = get_language()
-    entries = []
-    translations = {}
-    homes = {}
+    """One entry per written form for the switcher and the hreflang links."""
     if page is not None and getattr(page, "pk", None):
-        for translation in Page.objects.filter(translation_key=page.translation_key).live().select_related("locale"):
-            translations[translation.locale.language_code] = translation
-        missing = [code for code, _name in settings.LANGUAGES if code not in translations]
-        if missing:
-            for home in Page.objects.filter(depth=2, locale__language_code__in=missing).live().select_related("locale"):
-                homes[home.locale.language_code] = home
-
-    for code, name in settings.LANGUAGES:
-        real_version = None
-        if page is not None and getattr(page, "pk", None):
-            target = translations.get(code) or homes.get(code)
-            target_url = target.get_url(request) if target else f"/{code}/"
-            version = translations.get(code)
-            if version is not None and version.alias_of_id is None:
-                real_version = version.get_full_url(request)
-        elif request is not None:
-            target_url = translate_url(request.get_full_path(), code)
-            if context.get("is_error_page"):
-                target_url = f"/{code}/"
-        else:
-            target_url = f"/{code}/"
-        entries.append(
-            {
-                "code": code,
-                "name": name,
-                "is_current": code == current,
-                "switch_url": _switch_url(code, target_url),
-                "alternate_url": real_version,
-            }
-        )
-    return entries
+        targets = _page_targets(page, context.get("request"))
+    else:
+        targets = _view_targets(context)
+    current = get_language()
+    return [
+        {
+            "code": code,
+            "name": name,
+            "is_current": code == current,
+            "switch_url": _switch_url(code, targets[code][0]),
+            "alternate_url": targets[code][1],
+        }
+        for code, name in settings.LANGUAGES
+    ]
 
 
 @register.simple_tag
