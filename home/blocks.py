@@ -7,6 +7,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
@@ -168,6 +169,24 @@ class FactsTableBlock(blocks.StructBlock):
         template = "components/blocks/facts_table_block.html"
 
 
+class OrganisationCardBlock(blocks.StructBlock):
+    organisation = SnippetChooserBlock("directory.Organisation", label=_("Organisation"))
+
+    class Meta:
+        icon = "group"
+        label = _("Organisation card")
+        template = "components/blocks/organisation_card_block.html"
+
+
+class ContactPersonCardBlock(blocks.StructBlock):
+    contact_person = SnippetChooserBlock("directory.ContactPerson", label=_("Contact person"))
+
+    class Meta:
+        icon = "user"
+        label = _("Contact person card")
+        template = "components/blocks/contact_person_card_block.html"
+
+
 class ArticleBodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
@@ -178,3 +197,5 @@ class ArticleBodyBlock(blocks.StreamBlock):
     image = ImageBlock()
     document = DocumentLinkBlock()
     facts = FactsTableBlock()
+    organisation_card = OrganisationCardBlock()
+    contact_person_card = ContactPersonCardBlock()

@@ -7,7 +7,6 @@ alias of its bokmål source until a translator publishes the nynorsk text.
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -16,6 +15,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from directory.models import Topic
+from directory.pages import SitePageMixin
 
 from .blocks import ArticleBodyBlock
 
@@ -29,24 +29,11 @@ class Audience(models.TextChoices):
     EVERYONE = "everyone", _("Everyone")
 
 
-class SitePage(Page):
+class SitePage(SitePageMixin, Page):
     """Shared behaviour of every page type of the site (not a page type of its own)."""
 
     class Meta:
         abstract = True
-
-    def get_meta_description(self):
-        return self.search_description or getattr(self, "intro", "") or ""
-
-    @cached_property
-    def mirror_source(self):
-        """The bokmål page this page mirrors when it is an untranslated alias, else None."""
-        if not self.alias_of_id:
-            return None
-        source = Page.objects.select_related("locale").filter(id=self.alias_of_id).first()
-        if source is None or source.locale_id == self.locale_id:
-            return None
-        return source
 
 
 class ListingImageMixin(models.Model):
@@ -73,7 +60,7 @@ class HomePage(SitePage):
     search_fields = Page.search_fields + [index.SearchField("hero_text")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.SectionPage"]
+    subpage_types = ["home.SectionPage", "directory.DirectoryPage"]
     # One home page per written form; the nn one is created as a translation of the nb one.
     max_count = len(settings.WAGTAIL_CONTENT_LANGUAGES)
 
@@ -169,6 +156,15 @@ class ArticlePage(ListingImageMixin, SitePage):  # noqa: DJ008 (Page has __str__
     )
     body = StreamField(ArticleBodyBlock(), verbose_name=_("body"))
     audience = models.CharField(_("audience"), max_length=20, choices=Audience.choices, default=Audience.EVERYONE)
+    organisation = models.ForeignKey(
+        "directory.Organisation",
+        verbose_name=_("published by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+        help_text=_("The organisation that owns this article."),
+    )
     age_group = models.CharField(
         _("age group"),
         max_length=40,
@@ -180,6 +176,7 @@ class ArticlePage(ListingImageMixin, SitePage):  # noqa: DJ008 (Page has __str__
         FieldPanel("intro"),
         FieldPanel("listing_image"),
         FieldPanel("body"),
+        FieldPanel("organisation"),
         MultiFieldPanel(
             [FieldPanel("audience"), FieldPanel("age_group"), InlinePanel("topic_links", label=_("Topics"))],
             heading=_("Who the article is for"),

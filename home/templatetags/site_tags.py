@@ -15,7 +15,7 @@ def _switch_url(language, target_url):
     return reverse("choose_language", kwargs={"language": language}) + "?" + urlencode({"neste": target_url})
 
 
-def _page_targets(page, request):
+def _page_targets(page, request, route_translations=None):
     """For a page: {code: (where the switcher goes, URL hreflang may name or None)}.
 
     The switcher goes to this page's translation, or that form's home page if there is none.
@@ -36,6 +36,11 @@ def _page_targets(page, request):
         target = version or homes.get(code)
         switch_to = target.get_url(request) if target else f"/{code}/"
         alternate = version.get_full_url(request) if version and version.alias_of_id is None else None
+        if route_translations is not None:
+            # A sub-page of a routable page (an organisation): only where that record exists in the form.
+            suffix = route_translations.get(code)
+            switch_to = switch_to + suffix if suffix and version else switch_to
+            alternate = alternate + suffix if suffix and alternate else None
         targets[code] = (switch_to, alternate)
     return targets
 
@@ -56,7 +61,7 @@ def _view_targets(context):
 def page_languages(context, page=None):
     """One entry per written form for the switcher and the hreflang links."""
     if page is not None and getattr(page, "pk", None):
-        targets = _page_targets(page, context.get("request"))
+        targets = _page_targets(page, context.get("request"), context.get("route_translations"))
     else:
         targets = _view_targets(context)
     current = get_language()

@@ -2,6 +2,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from wagtail.images import get_image_model
 
+from directory.models import DirectoryPage
 from home.blocks import CallToActionBlock, ImageBlock
 from home.models import ArticlePage, HomePage, SectionPage
 from tests.factories import ArticlePageFactory, TopicFactory
@@ -11,7 +12,8 @@ pytestmark = pytest.mark.django_db
 
 
 def test_page_tree_rules():
-    assert HomePage.allowed_subpage_models() == [SectionPage]
+    assert HomePage.allowed_subpage_models() == [SectionPage, DirectoryPage]
+    assert DirectoryPage.allowed_parent_page_models() == [HomePage]
     assert SectionPage.allowed_parent_page_models() == [HomePage]
     assert SectionPage.allowed_subpage_models() == [ArticlePage]
     assert ArticlePage.allowed_parent_page_models() == [SectionPage]

@@ -1,7 +1,7 @@
-"""Shared taxonomy used by articles (home) and, later, organisations.
+"""The topic taxonomy shared by articles (home) and organisations.
 
-Topics live here rather than in ``home`` because the directory must not import the page app, while
-pages may point at directory models.
+Topics live in the directory app because the directory must not import the page app, while pages
+may point at directory models.
 """
 
 from django.db import models

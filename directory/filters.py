@@ -1,0 +1,211 @@
+"""“Find help where you live”: the directory's filters, shared by the directory page (and the API).
+
+Every parameter is validated; a value that is wrong or unknown is dropped with a message that says
+why, and the rest of the filters still apply. Nothing a visitor types can raise an error.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from django.db.models import Case, Exists, IntegerField, OuterRef, Prefetch, Q, Value, When
+from django.utils.translation import gettext as _
+
+from .models import (
+    County,
+    Municipality,
+    Organisation,
+    OrganisationTopic,
+    OrganisationType,
+    PostalCode,
+    ServiceArea,
+    Topic,
+)
+
+MAX_TEXT_LENGTH = 100
+_CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]+")
+
+# Proximity of an organisation to the place asked for: nearest first.
+LOCAL, COUNTY, NATIONAL = 0, 1, 2
+
+
+def clean_text(raw):
+    text = " ".join(_CONTROL_CHARS.sub(" ", raw or "").split())
+    return text[:MAX_TEXT_LENGTH]
+
+
+@dataclass
+class DirectoryFilters:
+    """Parse the query string of the directory list into filters and messages."""
+
+    params: dict
+    locale: object
+    messages: list = field(default_factory=list)
+    municipalities: list = field(default_factory=list)  # the place asked for, when it is a municipality
+    counties: list = field(default_factory=list)  # ... or a county
+    postal_code: PostalCode | None = None
+    topic: Topic | None = None
+    organisation_type: str = ""
+    text: str = ""
+    applied: dict = field(default_factory=dict)  # what was understood, to keep in links
+
+    def __post_init__(self):
+        self._parse_place()
+        self._parse_topic()
+        self._parse_type()
+        self.text = clean_text(self._get("q"))
+        if self.text:
+            self.applied["q"] = self.text
+
+    def _get(self, name):
+        value = self.params.get(name, "")
+        return value.strip() if isinstance(value, str) else ""
+
+    # --- Place: postal code, else municipality, else county ------------------------------------------
+    def _parse_place(self):
+        code = self._get("postnummer").replace(" ", "")
+        municipality_number = self._get("kommune")
+        county_number = self._get("fylke")
+
+        if code:
+            if not re.fullmatch(r"\d{4}", code):
+                self.messages.append(_("A postal code has four digits. We showed every organisation instead."))
+            else:
+                postal_code = PostalCode.objects.select_related("municipality__county").filter(code=code).first()
+                if postal_code is None or postal_code.municipality is None:
+                    self.messages.append(
+                        _("We do not know the postal code %(code)s. We showed every organisation instead.")
+                        % {"code": code}
+                    )
+                else:
+                    self.postal_code = postal_code
+                    self.municipalities = [postal_code.municipality]
+                    self.applied["postnummer"] = code
+                    return
+
+        if municipality_number:
+            found = []
+            if re.fullmatch(r"\d{4}", municipality_number):
+                found = list(Municipality.objects.for_number(municipality_number).select_related("county"))
+            if found:
+                self.municipalities = found
+                self.applied["kommune"] = municipality_number
+                return
+            self.messages.append(
+                _("We do not know the municipality number %(number)s. We showed every organisation instead.")
+                % {"number": municipality_number[:10]}
+            )
+
+        if county_number:
+            found = []
+            if re.fullmatch(r"\d{2}", county_number):
+                found = list(County.objects.for_number(county_number))
+            if found:
+                self.counties = found
+                self.applied["fylke"] = county_number
+                return
+            self.messages.append(
+                _("We do not know the county number %(number)s. We showed every organisation instead.")
+                % {"number": county_number[:10]}
+            )
+
+    def _parse_topic(self):
+        slug = self._get("tema")
+        if not slug:
+            return
+        self.topic = Topic.objects.filter(slug=slug[:80], locale=self.locale).first()
+        if self.topic is None:
+            self.messages.append(_("We do not know that topic, so it was not used."))
+        else:
+            self.applied["tema"] = self.topic.slug
+
+    def _parse_type(self):
+        value = self._get("type")
+        if not value:
+            return
+        if value in OrganisationType.values:
+            self.organisation_type = value
+            self.applied["type"] = value
+        else:
+            self.messages.append(_("We do not know that type of organisation, so it was not used."))
+
+    # --- Results ------------------------------------------------------------------------------------
+    @property
+    def place(self):
+        if self.postal_code:
+            return self.postal_code
+        if self.municipalities:
+            return self.municipalities[0]
+        if self.counties:
+            return self.counties[0]
+        return None
+
+    def queryset(self, base=None):
+        organisations = base if base is not None else Organisation.objects.public().filter(locale=self.locale)
+        if self.topic:
+            organisations = organisations.filter(
+                Exists(OrganisationTopic.objects.filter(organisation_id=OuterRef("pk"), topic=self.topic))
+            )
+        if self.organisation_type:
+            organisations = organisations.filter(organisation_type=self.organisation_type)
+        if self.text:
+            organisations = organisations.filter(
+                Q(name__icontains=self.text) | Q(short_description__icontains=self.text)
+            )
+
+        through_municipalities = Organisation.served_municipalities.through.objects.filter(
+            organisation_id=OuterRef("pk")
+        )
+        through_counties = Organisation.served_counties.through.objects.filter(organisation_id=OuterRef("pk"))
+        if self.municipalities:
+            local = Exists(through_municipalities.filter(municipality__in=self.municipalities))
+            county = Exists(through_counties.filter(county_id__in={m.county_id for m in self.municipalities}))
+        elif self.counties:
+            local = Exists(through_municipalities.filter(municipality__county__in=self.counties))
+            county = Exists(through_counties.filter(county__in=self.counties))
+        else:
+            return organisations.annotate(proximity=Value(None, output_field=IntegerField())).order_by("name", "pk")
+
+        national = Q(service_area=ServiceArea.NATIONAL)
+        local_area = Q(service_area=ServiceArea.MUNICIPALITIES) & Q(serves_local=True)
+        county_area = Q(service_area=ServiceArea.COUNTIES) & Q(serves_county=True)
+        return (
+            organisations.annotate(serves_local=local, serves_county=county)
+            .filter(local_area | county_area | national)
+            .annotate(
+                proximity=Case(
+                    When(local_area, then=Value(LOCAL)),
+                    When(county_area, then=Value(COUNTY)),
+                    default=Value(NATIONAL),
+                    output_field=IntegerField(),
+                )
+            )
+            .order_by("proximity", "name", "pk")
+        )
+
+    @staticmethod
+    def for_listing(queryset):
+        """What a list of organisation cards needs, in a fixed number of queries."""
+        return queryset.select_related("municipality", "logo", "visiting_postal_code").prefetch_related(
+            Prefetch("served_municipalities", queryset=Municipality.objects.only("id", "name", "county_id")),
+            Prefetch("served_counties", queryset=County.objects.only("id", "official_name")),
+            "topic_links__topic",
+        )
+
+    def reason(self, organisation):
+        """Why an organisation is listed for the place asked for: “Serves Nesbyen”, “National”."""
+        proximity = getattr(organisation, "proximity", None)
+        if proximity is None:
+            return ""
+        if proximity == NATIONAL:
+            return _("National")
+        if proximity == COUNTY:
+            wanted = {m.county_id for m in self.municipalities} or {c.id for c in self.counties}
+            names = [c.official_name for c in organisation.served_counties.all() if c.id in wanted]
+        else:
+            if self.municipalities:
+                wanted_ids = {m.id for m in self.municipalities}
+                names = [m.name for m in organisation.served_municipalities.all() if m.id in wanted_ids]
+            else:
+                county_ids = {c.id for c in self.counties}
+                names = [m.name for m in organisation.served_municipalities.all() if m.county_id in county_ids]
+        return _("Serves %(places)s") % {"places": ", ".join(names)}

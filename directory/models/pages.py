@@ -1,0 +1,138 @@
+"""The directory page: “find help where you live”, one per locale, with a sub-page per organisation."""
+
+import json
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
+from wagtail.search import index
+
+from ..pages import SitePageMixin
+from .organisations import ContactPerson, Organisation, OrganisationType
+from .places import County
+from .topics import Topic
+
+ORGANISATIONS_PER_PAGE = 20
+
+
+class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
+    intro = models.TextField(_("introduction"), max_length=400)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("directory page")
+
+    @path("")
+    def organisation_list(self, request):
+        from ..filters import DirectoryFilters
+
+        filters = DirectoryFilters(request.GET, self.locale)
+        organisations = DirectoryFilters.for_listing(filters.queryset())
+        paginator = Paginator(organisations, ORGANISATIONS_PER_PAGE)
+        page_obj = paginator.get_page(request.GET.get("side"))
+        for organisation in page_obj:
+            organisation.reason = filters.reason(organisation)
+
+        context = self.get_context(request)
+        context.update(
+            filters=filters,
+            organisations=page_obj,
+            paginator=paginator,
+            counties=County.objects.order_by("name"),
+            topics=Topic.objects.filter(locale_id=self.locale_id).order_by("name"),
+            organisation_types=OrganisationType.choices,
+        )
+        return TemplateResponse(request, "directory/directory_page.html", context)
+
+    @path("<slug:slug>/")
+    def organisation_detail(self, request, slug):
+        organisation = (
+            Organisation.objects.public()
+            .filter(locale_id=self.locale_id, slug=slug)
+            .select_related("logo", "visiting_postal_code", "postal_postal_code", "municipality")
+            .prefetch_related("served_counties", "served_municipalities", "social_links", "topic_links__topic")
+            .first()
+        )
+        if organisation is None:
+            raise Http404
+        contact_persons = list(
+            ContactPerson.objects.public()
+            .filter(organisation=organisation, locale_id=self.locale_id)
+            .select_related("photo")
+            .order_by("sort_order", "name")
+        )
+        articles = list(organisation.articles.live().public().filter(locale_id=self.locale_id).order_by("title"))
+
+        versions = Organisation.objects.public().filter(translation_key=organisation.translation_key)
+        context = self.get_context(request)
+        context.update(
+            meta_title=organisation.name,
+            meta_description=organisation.short_description,
+            canonical_url=self.get_full_url(request) + slug + "/",
+            # The switcher and hreflang go to this organisation in the other form, where it exists.
+            route_translations={
+                version.locale.language_code: version.slug + "/" for version in versions.select_related("locale")
+            },
+            organisation=organisation,
+            contact_persons=contact_persons,
+            articles=articles,
+            organisation_url=self.url + slug + "/",
+            jsonld=self.organisation_jsonld(request, organisation, contact_persons),
+        )
+        return TemplateResponse(request, "directory/organisation_detail.html", context)
+
+    def organisation_jsonld(self, request, organisation, contact_persons):
+        """schema.org Organization with its public contact points only."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Organization",
+            "name": organisation.name,
+            "description": organisation.short_description,
+            "url": self.get_full_url(request) + organisation.slug + "/",
+        }
+        if organisation.website:
+            data["sameAs"] = [organisation.website] + [link.url for link in organisation.social_links.all()]
+        if organisation.email:
+            data["email"] = organisation.email
+        if organisation.phone:
+            data["telephone"] = organisation.phone
+        if organisation.visiting_address and organisation.visiting_postal_code:
+            data["address"] = {
+                "@type": "PostalAddress",
+                "streetAddress": organisation.visiting_address,
+                "postalCode": organisation.visiting_postal_code.code,
+                "addressLocality": organisation.visiting_postal_code.place_name,
+                "addressCountry": "NO",
+            }
+        points = []
+        for person in contact_persons:
+            point = {"@type": "ContactPoint", "name": person.name, "contactType": person.role}
+            if person.email:
+                point["email"] = person.email
+            if person.phone:
+                point["telephone"] = person.phone
+            points.append(point)
+        if points:
+            data["contactPoint"] = points
+        # Escape "<" so the JSON can never close the script element it sits in.
+        return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
+
+    def get_sitemap_urls(self, request=None):
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        for organisation in (
+            Organisation.objects.public().filter(locale_id=self.locale_id).only("slug", "last_published_at")
+        ):
+            urls.append({"location": base + organisation.slug + "/", "lastmod": organisation.last_published_at})
+        return urls
