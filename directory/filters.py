@@ -6,6 +6,7 @@ why, and the rest of the filters still apply. Nothing a visitor types can raise 
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.db.models import Case, Exists, IntegerField, OuterRef, Prefetch, Q, Value, When
 from django.utils.translation import gettext as _
@@ -38,7 +39,7 @@ class DirectoryFilters:
     """Parse the query string of the directory list into filters and messages."""
 
     params: dict
-    locale: object
+    locale_id: int
     messages: list = field(default_factory=list)
     municipalities: list = field(default_factory=list)  # the place asked for, when it is a municipality
     counties: list = field(default_factory=list)  # ... or a county
@@ -55,6 +56,11 @@ class DirectoryFilters:
         self.text = clean_text(self._get("q"))
         if self.text:
             self.applied["q"] = self.text
+
+    @cached_property
+    def topics(self):
+        """The topics of the locale (a short list, also used to build the topic menu)."""
+        return list(Topic.objects.filter(locale_id=self.locale_id).order_by("name"))
 
     def _get(self, name):
         value = self.params.get(name, "")
@@ -112,7 +118,7 @@ class DirectoryFilters:
         slug = self._get("tema")
         if not slug:
             return
-        self.topic = Topic.objects.filter(slug=slug[:80], locale=self.locale).first()
+        self.topic = next((topic for topic in self.topics if topic.slug == slug), None)
         if self.topic is None:
             self.messages.append(_("We do not know that topic, so it was not used."))
         else:
@@ -140,7 +146,7 @@ class DirectoryFilters:
         return None
 
     def queryset(self, base=None):
-        organisations = base if base is not None else Organisation.objects.public().filter(locale=self.locale)
+        organisations = base if base is not None else Organisation.objects.public().filter(locale_id=self.locale_id)
         if self.topic:
             organisations = organisations.filter(
                 Exists(OrganisationTopic.objects.filter(organisation_id=OuterRef("pk"), topic=self.topic))

@@ -2,7 +2,7 @@ import factory
 import wagtail_factories
 from wagtail.models import Locale
 
-from directory.models import Topic
+from directory.models import Organisation, Topic
 from home.models import ArticlePage, SectionPage
 
 
@@ -33,3 +33,17 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ArticlePage
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Organisasjon {n}")
+    slug = factory.Sequence(lambda n: f"organisasjon-{n}")
+    organisation_type = "self_help_group"
+    short_description = "En organisasjon for testing."
+    service_area = "national"
+    locale = factory.LazyFunction(lambda: Locale.objects.get(language_code="nb"))
+    live = True
+    active = True
+
+    class Meta:
+        model = Organisation

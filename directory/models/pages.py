@@ -15,7 +15,6 @@ from wagtail.search import index
 from ..pages import SitePageMixin
 from .organisations import ContactPerson, Organisation, OrganisationType
 from .places import County
-from .topics import Topic
 
 ORGANISATIONS_PER_PAGE = 20
 
@@ -37,7 +36,7 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
     def organisation_list(self, request):
         from ..filters import DirectoryFilters
 
-        filters = DirectoryFilters(request.GET, self.locale)
+        filters = DirectoryFilters(request.GET, self.locale_id)
         organisations = DirectoryFilters.for_listing(filters.queryset())
         paginator = Paginator(organisations, ORGANISATIONS_PER_PAGE)
         page_obj = paginator.get_page(request.GET.get("side"))
@@ -50,7 +49,7 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
             organisations=page_obj,
             paginator=paginator,
             counties=County.objects.order_by("name"),
-            topics=Topic.objects.filter(locale_id=self.locale_id).order_by("name"),
+            topics=filters.topics,
             organisation_types=OrganisationType.choices,
         )
         return TemplateResponse(request, "directory/directory_page.html", context)

@@ -148,6 +148,14 @@ def call_to_action(label, text, page=None, url=None):
     return {"type": "call_to_action", "value": {"label": label, "text": text, "page": page, "url": url}}
 
 
+def organisation_card(slug):
+    return {"type": "organisation_card", "value": {"organisation": f"org:{slug}"}}
+
+
+def contact_person_card(slug, index=0):
+    return {"type": "contact_person_card", "value": {"contact_person": f"person:{slug}:{index}"}}
+
+
 def document(title, description):
     return {"type": "document", "value": {"document": "document:brochure", "title": title, "description": description}}
 
@@ -418,6 +426,7 @@ ARTICLES = [
         "audience": "next_of_kin",
         "age_group": T("Voksne", "Vaksne"),
         "topics": ["avhengighet-i-familien"],
+        "organisation": "rus-og-familie",
         "image": "hender",
         "body": [
             paragraph(
@@ -510,6 +519,7 @@ ARTICLES = [
         "audience": "next_of_kin",
         "age_group": T("Fra 18 år", "Frå 18 år"),
         "topics": ["sorg"],
+        "organisation": "etterlatte-sammen",
         "image": "lys",
         "body": [
             paragraph(
@@ -533,6 +543,7 @@ ARTICLES = [
                     "Det finst ikkje noko rett tidspunkt. Nokre byrjar etter nokre veker, andre etter fleire år.",
                 ),
             ),
+            contact_person_card("etterlatte-sammen", 1),
         ],
     },
     {
@@ -670,6 +681,7 @@ ARTICLES = [
         ),
         "audience": "professionals",
         "age_group": T("Fagfolk", "Fagfolk"),
+        "organisation": "kunnskapssenteret-for-selvhjelp",
         "topics": ["psykisk-helse", "kronisk-sykdom"],
         "image": "fjell",
         "body": [
@@ -707,6 +719,7 @@ ARTICLES = [
         ),
         "audience": "professionals",
         "age_group": T("Fagfolk", "Fagfolk"),
+        "organisation": "kunnskapssenteret-for-selvhjelp",
         "topics": ["kronisk-sykdom", "kreft"],
         "image": "hender",
         "body": [
@@ -733,6 +746,7 @@ ARTICLES = [
         ),
         "audience": "professionals",
         "age_group": T("Fagfolk", "Fagfolk"),
+        "organisation": "kunnskapssenteret-for-selvhjelp",
         "topics": ["ensomhet"],
         "image": "sti",
         "translate": False,

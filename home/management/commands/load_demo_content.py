@@ -5,14 +5,18 @@ nothing.
 """
 
 import os
+from datetime import date
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
@@ -21,13 +25,30 @@ from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.synctree import synchronize_tree
 
-from directory.models import Topic
+from directory.models import (
+    ContactPerson,
+    County,
+    DirectoryPage,
+    Municipality,
+    Organisation,
+    OrganisationTopic,
+    PostalCode,
+    Topic,
+)
 from home.demo import content
+from home.demo import organisations as demo_orgs
 from home.demo.content import pick
 from home.demo.media import draw_illustration, make_pdf
 from home.models import ArticlePage, ArticlePageTopic, HomePage, SectionPage
 
 DEMO_ADMIN_USERNAME = "admin"
+DEMO_CONSENT_DATE = date(2026, 9, 1)
+DEMO_VERIFIED_DATE = date(2026, 10, 15)
+# Fields whose nynorsk text the demo provides (the rest is synchronised from bokmål).
+TRANSLATED_FIELDS = {
+    "title", "slug", "intro", "hero_heading", "hero_text", "age_group", "body",
+    "name", "short_description", "how_to_take_part", "meeting_info", "role",
+}  # fmt: skip
 
 
 def stream_data(raw):
@@ -59,20 +80,30 @@ class Command(BaseCommand):
             self.topics = self.ensure_topics()
             self.images = self.ensure_images()
             self.brochure = self.ensure_brochure()
+            call_command("load_places", verbosity=0)
+            self.organisations = self.ensure_organisations()
+            persons = self.ensure_contact_persons()
             sections = self.ensure_sections()
+            directory_page = self.ensure_directory_page()
             articles = self.ensure_articles(sections)
             self.resolve_links(articles)
         # Translation publishing runs in on_commit hooks: the nb tree must be committed first.
         with transaction.atomic():
             synchronize_tree(self.nb, self.nn)
-        self.translate(self.home, content.HOME)
+        for organisation, row in zip(self.organisations.values(), demo_orgs.ORGANISATIONS, strict=True):
+            self.translate(organisation, self.organisation_texts(row, "nn"))
+        for person, role in persons:
+            self.translate(person, {"role": role.nn})
+        self.translate(self.home, pick(content.HOME, "nn"))
+        self.translate(directory_page, pick(demo_orgs.DIRECTORY_PAGE, "nn"))
         for section, data in zip(sections, content.SECTIONS, strict=True):
-            self.translate(section, data)
+            self.translate(section, pick(data, "nn"))
         for article, data in zip(articles, content.ARTICLES, strict=True):
             if data.get("translate", True):
-                self.translate(article, data)
+                self.translate(article, pick(data, "nn"))
         if with_admin:
             self.ensure_admin()
+            self.ensure_editors()
         self.stdout.write(self.style.SUCCESS(f"Demo content ready ({self.created} new objects and translations)."))
 
     # --- Locales and tree -------------------------------------------------------------------
@@ -167,6 +198,139 @@ class Command(BaseCommand):
             self.created += 1
         return document
 
+    # --- Directory ----------------------------------------------------------------------------
+    def organisation_texts(self, row, form):
+        slug, _name_nb, _name_nn, kind, _area, served, postal, topics = row
+        name = row[1] if form == "nb" else row[2]
+        place = self.place_for(row)
+        phrase = getattr(demo_orgs.TOPIC_PHRASES[topics[0]], form)
+        description = getattr(demo_orgs.DESCRIPTIONS[kind], form)
+        texts = {
+            "name": name,
+            "short_description": description.format(place=place, topic_nb=phrase, topic_nn=phrase),
+            "how_to_take_part": f"<p>{getattr(demo_orgs.HOW_TO_TAKE_PART[kind], form)}</p>",
+            "meeting_info": "",
+        }
+        if kind in ("self_help_group", "volunteer_centre"):
+            meeting = demo_orgs.MEETINGS[sum(map(ord, slug)) % len(demo_orgs.MEETINGS)]
+            texts["meeting_info"] = getattr(meeting, form)
+        return texts
+
+    def place_for(self, row):
+        _slug, _nb, _nn, _kind, area, served, postal, _topics = row
+        if area == "counties":
+            return " og ".join(County.objects.get(number=number).name for number in served)
+        if area == "municipalities" and len(served) > 1:
+            return "Hallingdal"
+        return PostalCode.objects.select_related("municipality").get(code=postal).municipality.name_norwegian
+
+    def ensure_organisations(self):
+        organisations = {}
+        for row in demo_orgs.ORGANISATIONS:
+            slug, _nb, _nn, kind, area, served, postal, topics = row
+            organisation = Organisation.objects.filter(slug=slug, locale=self.nb).first()
+            if organisation is None:
+                number = len(organisations) + 1
+                organisation = Organisation(
+                    slug=slug,
+                    locale=self.nb,
+                    organisation_type=kind,
+                    service_area=area,
+                    visiting_address=f"Demoveien {number}",
+                    visiting_postal_code=PostalCode.objects.get(code=postal),
+                    phone=f"000 00 {number:03d}",
+                    email=f"post@{slug}.example",
+                    website=f"https://{slug}.example/",
+                    active=slug not in demo_orgs.INACTIVE,
+                    last_verified=DEMO_VERIFIED_DATE,
+                    live=False,
+                    **self.organisation_texts(row, "nb"),
+                )
+                if area == "counties":
+                    organisation.served_counties = list(County.objects.filter(number__in=served))
+                elif area == "municipalities":
+                    organisation.served_municipalities = list(Municipality.objects.filter(number__in=served))
+                for topic_slug in topics:
+                    organisation.topic_links.add(OrganisationTopic(topic=self.topics[topic_slug]))
+                organisation.save()
+                organisation.save_revision().publish()
+                self.created += 1
+            organisations[slug] = organisation
+        return organisations
+
+    def ensure_contact_persons(self):
+        """Two people per organisation. Some have not given consent or are switched off: they exist in
+        the admin but are never shown."""
+        persons = []
+        number = 0
+        for slug, organisation in self.organisations.items():
+            for index, role in enumerate(demo_orgs.ROLES[organisation.organisation_type]):
+                number += 1
+                first = demo_orgs.FIRST_NAMES[number % len(demo_orgs.FIRST_NAMES)]
+                last = demo_orgs.LAST_NAMES[(number * 7) % len(demo_orgs.LAST_NAMES)]
+                name = f"{first} {last}"
+                person = ContactPerson.objects.filter(organisation=organisation, sort_order=index).first()
+                if person is None:
+                    local_part = "post" if index == 0 else slugify(first.replace("å", "aa")).replace("-", "")
+                    person = ContactPerson.objects.create(
+                        organisation=organisation,
+                        locale=self.nb,
+                        name=name,
+                        role=role.nb,
+                        email=f"{local_part}@{slug}.example",
+                        phone=f"000 01 {number:03d}",
+                        sort_order=index,
+                        consent_given_on=None if number % 7 == 0 else DEMO_CONSENT_DATE,
+                        show_publicly=number % 11 != 0,
+                        live=False,
+                    )
+                    person.save_revision().publish()
+                    self.created += 1
+                persons.append((person, role))
+        return persons
+
+    def ensure_directory_page(self):
+        values = pick(demo_orgs.DIRECTORY_PAGE, "nb")
+        page = DirectoryPage.objects.child_of(self.home).first()
+        if page is None:
+            page = self.home.add_child(
+                instance=DirectoryPage(
+                    title=values["title"], slug=values["slug"], intro=values["intro"], show_in_menus=True
+                )
+            )
+            page.save_revision().publish()
+            self.created += 1
+        return page
+
+    def ensure_editors(self):
+        """One group per partner organisation, with one editor each (local demo only)."""
+        password = os.environ.get("DEMO_ADMIN_PASSWORD", "selvhjelp-demo")
+        User = get_user_model()
+        for username, slug in demo_orgs.EDITORS:
+            organisation = self.organisations[slug]
+            group, created = Group.objects.get_or_create(name=f"Redaktører: {organisation.name}")
+            if created:
+                group.permissions.add(*Permission.objects.filter(codename="access_admin"))
+                group.permissions.add(
+                    *Permission.objects.filter(
+                        content_type__app_label="directory",
+                        codename__in=[
+                            "change_organisation",
+                            "publish_organisation",
+                            "add_contactperson",
+                            "change_contactperson",
+                            "delete_contactperson",
+                            "publish_contactperson",
+                        ],
+                    )
+                )
+            Organisation.objects.filter(translation_key=organisation.translation_key).update(editor_group=group)
+            user = User.objects.filter(username=username).first()
+            if user is None:
+                user = User.objects.create_user(username, f"{username}@selvhjelp.example", password)
+                self.stdout.write(f"Created the demo editor “{username}” for {organisation.name}.")
+            user.groups.add(group)
+
     # --- Pages ------------------------------------------------------------------------------
     def ensure_sections(self):
         sections = []
@@ -202,6 +366,7 @@ class Command(BaseCommand):
                     audience=data["audience"],
                     age_group=values["age_group"],
                     listing_image=self.images[data["image"]],
+                    organisation=self.organisations.get(data.get("organisation", "")),
                     body=stream_data(self.body_data(values["body"])),
                 )
                 for slug in data["topics"]:
@@ -221,6 +386,13 @@ class Command(BaseCommand):
                 value["image"] = self.images[value["image"].split(":", 1)[1]].id
             elif block["type"] == "document":
                 value["document"] = self.brochure.id
+            elif block["type"] == "organisation_card":
+                value["organisation"] = self.organisations[value["organisation"].split(":", 1)[1]].id
+            elif block["type"] == "contact_person_card":
+                _prefix, slug, index = value["contact_person"].split(":")
+                value["contact_person"] = ContactPerson.objects.get(
+                    organisation=self.organisations[slug], sort_order=int(index)
+                ).id
             elif block["type"] == "call_to_action" and value.get("page"):
                 slug = value["page"].split(":", 1)[1]
                 value["page"] = links.get(slug) if links else None
@@ -243,28 +415,30 @@ class Command(BaseCommand):
             article.save_revision().publish()
 
     # --- Translation through wagtail-localize -------------------------------------------------
-    def translate(self, page, data):
-        """Publish the nynorsk version of a bokmål page, with the nn text as its string translations."""
-        page = page.specific_class.objects.get(pk=page.pk)
-        existing = page.get_translation_or_none(self.nn)
-        if existing is not None and existing.alias_of_id is None:
+    def translate(self, source_object, nn_values):
+        """Publish the nynorsk version of a bokmål page or snippet through wagtail-localize, giving the
+        nn text as the translation of each bokmål string."""
+        source_object = type(source_object).objects.get(pk=source_object.pk)
+        if isinstance(source_object, Page):
+            source_object = source_object.specific
+        existing = source_object.get_translation_or_none(self.nn)
+        if existing is not None and getattr(existing, "alias_of_id", None) is None:
             return  # already translated
 
-        source, _ = TranslationSource.get_or_create_from_instance(page)
-        nn_values = pick(data, "nn")
-        nn_instance = self.nn_instance(page, nn_values)
+        source, _ = TranslationSource.get_or_create_from_instance(source_object)
+        nn_instance = self.nn_instance(source_object, nn_values)
 
         def strings(instance):
             return [s for s in extract_segments(instance) if isinstance(s, StringSegmentValue)]
 
-        nb_strings, nn_strings = strings(page), strings(nn_instance)
+        nb_strings, nn_strings = strings(source_object), strings(nn_instance)
         if len(nb_strings) != len(nn_strings):
-            raise ValueError(f"The nb and nn texts of “{page.title}” do not have the same shape.")
+            raise ValueError(f"The nb and nn texts of “{source_object}” do not have the same shape.")
         by_path = {(nb.path, nb.string.data): nn.string.data for nb, nn in zip(nb_strings, nn_strings, strict=True)}
         for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
             translated = by_path.get((segment.context.path, segment.string.data))
             if translated is None:
-                raise ValueError(f"No nynorsk text for “{segment.string.data}” in “{page.title}”.")
+                raise ValueError(f"No nynorsk text for “{segment.string.data}” in “{source_object}”.")
             StringTranslation.objects.update_or_create(
                 translation_of=segment.string,
                 locale=self.nn,
@@ -275,19 +449,20 @@ class Command(BaseCommand):
             source.create_or_update_translation(self.nn, publish=True)
         self.created += 1
 
-    def nn_instance(self, page, values):
-        """An unsaved copy of the page holding the nynorsk text, shaped like the bokmål page."""
-        instance = page.specific_class(
-            title=values["title"],
-            slug=values.get("slug", page.slug),
-            locale=self.nn,
-        )
-        for field in ("intro", "hero_heading", "hero_text", "age_group"):
-            if field in values:
-                setattr(instance, field, values[field])
-        if isinstance(page, ArticlePage):
-            ids = {a.slug: a.id for a in ArticlePage.objects.filter(locale=self.nb)}
-            instance.body = stream_data(self.body_data(values["body"], links=ids))
+    def nn_instance(self, source_object, values):
+        """An unsaved copy holding the nynorsk text, shaped like the bokmål original."""
+        instance = type(source_object)(locale=self.nn)
+        for model_field in source_object._meta.concrete_fields:
+            if model_field.many_to_one and model_field.name != "locale":  # related objects are not text
+                setattr(instance, model_field.attname, getattr(source_object, model_field.attname))
+        for field, value in values.items():
+            if field == "body":
+                ids = {a.slug: a.id for a in ArticlePage.objects.filter(locale=self.nb)}
+                value = stream_data(self.body_data(value, links=ids))
+            if field in TRANSLATED_FIELDS:
+                setattr(instance, field, value)
+        if isinstance(source_object, Page) and not instance.slug:
+            instance.slug = source_object.slug
         return instance
 
     def ensure_admin(self):

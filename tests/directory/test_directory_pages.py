@@ -1,0 +1,182 @@
+import json
+import re
+
+import pytest
+
+from directory.models import ContactPerson, Organisation
+
+pytestmark = pytest.mark.django_db
+
+NB = "/nb/finn-hjelp/"
+NN = "/nn/finn-hjelp/"
+
+
+def listed(html):
+    return re.findall(r'<h3 class="org-card__title"><a href="[^"]+/([^/"]+)/">', html)
+
+
+def reasons(html):
+    return re.findall(r'<p class="org-card__reason">([^<]+)</p>', html)
+
+
+def test_directory_lists_active_published_organisations(client):
+    html = client.get(NB, {"side": 1}).content.decode()
+    assert "32 organisasjoner" in html
+    assert "mestringsgruppa-gol" not in html  # inactive
+
+
+def test_postal_code_lists_local_then_county_then_national(client):
+    html = client.get(NB, {"postnummer": "3540"}).content.decode()
+    slugs = listed(html)
+    assert slugs[:3] == ["frisklivssentralen-nesbyen", "hallingdal-frivilligsentral", "sorggruppa-nesbyen"]
+    assert slugs[3] == "selvhjelp-buskerud"
+    assert set(slugs[4:]) == {
+        "etterlatte-sammen",
+        "leve-med-kreft",
+        "hverdag-med-kronisk-sykdom",
+        "kunnskapssenteret-for-selvhjelp",
+        "rus-og-familie",
+    }
+    assert reasons(html)[:4] == ["Dekker Nesbyen"] * 3 + ["Dekker Buskerud"]
+    assert reasons(html)[4:] == ["Nasjonal"] * 5
+    assert "9 organisasjoner for 3540 (Nesbyen)" in html
+    assert "frisklivssentralen-bergen" not in slugs
+
+
+def test_postal_code_with_a_space_is_understood(client):
+    assert listed(client.get(NB, {"postnummer": " 35 40 "}).content.decode())[0] == "frisklivssentralen-nesbyen"
+
+
+def test_old_municipality_number_gives_todays_municipality(client):
+    html = client.get(NB, {"kommune": "3021"}).content.decode()  # Ås before 2024, 3218 today
+    assert "organisasjoner for Ås" in html
+
+
+def test_county_filter_includes_local_county_and_national(client):
+    slugs = listed(client.get(NB, {"fylke": "33"}).content.decode())
+    assert "sorggruppa-drammen" in slugs and "frisklivssentralen-nesbyen" in slugs
+    assert "selvhjelp-buskerud" in slugs and "kunnskapssenteret-for-selvhjelp" in slugs
+    assert "frisklivssentralen-bergen" not in slugs
+
+
+def test_old_county_number_resolves(client):
+    slugs = listed(client.get(NB, {"fylke": "30"}).content.decode())  # Viken -> Østfold, Akershus, Buskerud
+    assert "frisklivssentralen-fredrikstad" in slugs and "frisklivssentralen-lorenskog" in slugs
+
+
+def test_topic_and_type_filters_combine(client):
+    slugs = listed(client.get(NB, {"tema": "sorg", "type": "self_help_group"}).content.decode())
+    assert slugs == ["sorggruppa-drammen", "sorggruppa-nesbyen"]
+
+
+def test_free_text_filter(client):
+    assert listed(client.get(NB, {"q": "Trondheim"}).content.decode()) == [
+        "frisklivssentralen-trondheim",
+        "kreftgruppa-trondheim",
+    ]
+
+
+def test_filters_stay_in_pagination_links(client):
+    html = client.get(NB, {"fylke": "33", "type": "", "side": "1"}).content.decode()
+    assert "selected>Buskerud</option>" in html
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"postnummer": "9999"}, "Vi kjenner ikke postnummeret 9999."),
+        ({"postnummer": "12a"}, "Et postnummer har fire sifre."),
+        ({"postnummer": "<script>"}, "Et postnummer har fire sifre."),
+        ({"kommune": "0000"}, "Vi kjenner ikke kommunenummeret 0000."),
+        ({"kommune": "'; DROP TABLE x; --"}, "Vi kjenner ikke kommunenummeret"),
+        ({"fylke": "99"}, "Vi kjenner ikke fylkesnummeret 99."),
+        ({"tema": "finnes-ikke"}, "Vi kjenner ikke det temaet"),
+        ({"type": "bank"}, "Vi kjenner ikke den typen organisasjon"),
+    ],
+)
+def test_unknown_or_malformed_filters_explain_and_show_everything(client, params, message):
+    response = client.get(NB, params)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert message in html
+    assert "32 organisasjoner" in html
+    assert "<script>" not in html.split("<main", 1)[1]
+
+
+def test_unknown_postal_code_message_is_in_nynorsk_on_nn(client):
+    html = client.get(NN, {"postnummer": "9999"}).content.decode()
+    assert "Vi kjenner ikkje postnummeret 9999." in html
+
+
+@pytest.mark.parametrize("params", [{"side": "abc"}, {"side": "99999"}, {"q": "x" * 5000}, {"q": "\x00"}])
+def test_odd_input_gives_a_normal_page(client, params):
+    assert client.get(NB, params).status_code == 200
+
+
+def test_nn_directory_shows_nn_texts(client):
+    html = client.get(NN, {"postnummer": "3540"}).content.decode()
+    assert "Frisklivssentralen i Nesbyen gir rettleiing og kurs" in html
+    assert "Dekkjer Nesbyen" in html
+    assert "Frisklivssentral" in html
+
+
+def test_organisation_detail(client):
+    response = client.get(NB + "frisklivssentralen-nesbyen/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<h1>Frisklivssentralen i Nesbyen</h1>" in html
+    assert "Slik deltar du" in html
+    assert "3540 Nesbyen" in html
+    assert "Sist kontrollert" in html
+    assert 'hreflang="nn" href="http://127.0.0.1:8000/nn/finn-hjelp/frisklivssentralen-nesbyen/"' in html
+
+
+def test_organisation_detail_has_json_ld_with_public_contacts_only(client):
+    organisation = Organisation.objects.get(slug="frisklivssentralen-nesbyen", locale__language_code="nb")
+    hidden = organisation.contact_persons.first()
+    hidden.show_publicly = False
+    hidden.save()
+    html = client.get(NB + "frisklivssentralen-nesbyen/").content.decode()
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+    assert data["@type"] == "Organization"
+    assert data["name"] == "Frisklivssentralen i Nesbyen"
+    names = [point["name"] for point in data.get("contactPoint", [])]
+    assert hidden.name not in names
+    assert hidden.name not in html
+
+
+def test_organisation_detail_lists_owned_articles(client):
+    html = client.get(NB + "etterlatte-sammen/").content.decode()
+    assert "Sorg etter et dødsfall" in html
+
+
+def test_unknown_or_inactive_organisation_is_a_friendly_404(client):
+    for url in (NB + "finnes-ikke/", NB + "mestringsgruppa-gol/", NN + "finst-ikkje/"):
+        response = client.get(url)
+        assert response.status_code == 404
+    assert "Vi fann ikkje sida" in client.get(NN + "finst-ikkje/").content.decode()
+
+
+def test_unpublished_organisation_is_hidden(client):
+    organisation = Organisation.objects.get(slug="sorggruppa-drammen", locale__language_code="nb")
+    organisation.unpublish()
+    assert client.get(NB + "sorggruppa-drammen/").status_code == 404
+    assert client.get(NN + "sorggruppa-drammen/").status_code == 404  # both forms withdraw together
+    assert "sorggruppa-drammen" not in client.get(NB, {"fylke": "33"}).content.decode()
+
+
+def test_sitemap_lists_organisations_in_both_forms(client):
+    xml = client.get("/sitemap.xml").content.decode()
+    assert "/nb/finn-hjelp/frisklivssentralen-nesbyen/</loc>" in xml
+    assert "/nn/finn-hjelp/frisklivssentralen-nesbyen/</loc>" in xml
+    assert "mestringsgruppa-gol" not in xml
+
+
+def test_demo_directory_has_the_promised_size(nb, nn):
+    organisations = Organisation.objects.filter(locale=nb)
+    assert organisations.count() >= 30
+    counties = {o.municipality.county_id for o in organisations.select_related("municipality")}
+    assert len(counties) >= 8
+    assert ContactPerson.objects.filter(locale=nb).count() >= 60
+    assert Organisation.objects.filter(locale=nn).count() == organisations.count()
+    assert not ContactPerson.objects.filter(email__regex=r"@(?!.*\.example$)").exists()

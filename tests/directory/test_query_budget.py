@@ -1,0 +1,57 @@
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from directory.models import ContactPerson, Municipality, Organisation, ServiceArea
+from tests.factories import OrganisationFactory
+
+pytestmark = pytest.mark.django_db
+
+URLS = {
+    "list": "/nb/finn-hjelp/",
+    "list_by_postal_code": "/nb/finn-hjelp/?postnummer=3540",
+    "list_by_county": "/nb/finn-hjelp/?fylke=33&tema=sorg",
+    "detail": "/nb/finn-hjelp/frisklivssentralen-nesbyen/",
+}
+
+
+def queries(client, url):
+    client.get(url)
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+def trim_directory_to(total, nb):
+    keep = {"frisklivssentralen-nesbyen", "hallingdal-frivilligsentral", "selvhjelp-buskerud"}
+    extra = list(
+        Organisation.objects.filter(locale=nb).exclude(slug__in=keep).values_list("translation_key", flat=True)
+    )
+    Organisation.objects.filter(translation_key__in=extra[: len(extra) - (total - len(keep))]).delete()
+    assert Organisation.objects.filter(locale=nb).count() == total
+
+
+def grow_directory_to(total, nb):
+    """Add organisations serving Nesbyen, each with contact persons, until there are ``total``."""
+    nesbyen = Municipality.objects.get(number="3322")
+    missing = total - Organisation.objects.filter(locale=nb).count()
+    for _ in range(missing):
+        organisation = OrganisationFactory(service_area=ServiceArea.MUNICIPALITIES)
+        organisation.served_municipalities.add(nesbyen)
+    target = Organisation.objects.get(slug="frisklivssentralen-nesbyen", locale=nb)
+    for index in range(20):
+        ContactPerson.objects.create(
+            organisation=target, locale=nb, name=f"Person {index}", role="Rolle", live=True,
+            show_publicly=True, consent_given_on="2026-01-01", sort_order=10 + index,
+        )  # fmt: skip
+    assert Organisation.objects.filter(locale=nb).count() == total
+
+
+@pytest.mark.parametrize("name", URLS)
+def test_directory_queries_are_flat_from_20_to_200_organisations(client, nb, django_assert_max_num_queries, name):
+    trim_directory_to(20, nb)
+    at_20 = queries(client, URLS[name])
+    grow_directory_to(200, nb)
+    assert queries(client, URLS[name]) == at_20
+    with django_assert_max_num_queries(20):  # measured: list 20, detail 19
+        assert client.get(URLS[name]).status_code == 200
