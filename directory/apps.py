@@ -7,4 +7,8 @@ class DirectoryConfig(AppConfig):
     verbose_name = _("Directory")
 
     def ready(self):
-        from . import signals  # noqa: F401 (connects the receivers)
+        from django.db.models.signals import post_migrate
+
+        from . import signals
+
+        post_migrate.connect(signals.grant_moderators_the_directory, dispatch_uid="directory_moderators")

@@ -21,3 +21,30 @@ def keep_privacy_fields_in_step(sender, instance, raw=False, **kwargs):
 def unpublish_other_forms(sender, instance, **kwargs):
     for other in sender.objects.filter(translation_key=instance.translation_key, live=True).exclude(pk=instance.pk):
         other.unpublish()
+
+
+MODERATOR_CODENAMES = [
+    "moderate_directory",
+    *[
+        f"{action}_{model}"
+        for model in ("organisation", "contactperson", "topic")
+        for action in ("add", "change", "delete")
+    ],
+    "publish_organisation",
+    "publish_contactperson",
+]
+
+
+def grant_moderators_the_directory(sender, **kwargs):
+    """Wagtail's central "Moderators" group may edit and publish the whole directory.
+
+    Runs after every app's migrations (the publish permissions are made by wagtail.snippets after
+    migrating); adding a permission the group already has changes nothing.
+    """
+    from django.contrib.auth.models import Group, Permission
+
+    permissions = Permission.objects.filter(content_type__app_label="directory", codename__in=MODERATOR_CODENAMES)
+    if permissions.count() != len(MODERATOR_CODENAMES):
+        return  # not all made yet; a later app's post_migrate will do it
+    group, _created = Group.objects.get_or_create(name="Moderators")
+    group.permissions.add(*permissions, *Permission.objects.filter(codename="access_admin"))

@@ -1,12 +1,84 @@
 """The directory in the admin: one menu item (Katalog) with organisations, contact persons and topics."""
 
 import django_filters
+from django.contrib.admin.utils import unquote
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import ContactPerson, County, Organisation, OrganisationType, Topic
+from .permissions import OwnedByOrganisationPolicy
+
+register_permission_policy(Organisation, OwnedByOrganisationPolicy(Organisation, "editor_group"))
+register_permission_policy(ContactPerson, OwnedByOrganisationPolicy(ContactPerson, "organisation__editor_group"))
+
+
+RECORD_ACTIONS = ["change", "delete", "publish"]
+# Every view of a snippet viewset that acts on one record (its URL carries the record's pk).
+RECORD_VIEWS = [
+    "edit_view_class",
+    "delete_view_class",
+    "unpublish_view_class",
+    "history_view_class",
+    "usage_view_class",
+    "revisions_view_class",
+    "revisions_revert_view_class",
+    "revisions_compare_view_class",
+    "revisions_unschedule_view_class",
+    "lock_view_class",
+    "unlock_view_class",
+    "copy_view_class",
+    "inspect_view_class",
+    "preview_on_edit_view_class",
+]
+
+
+def forbidden(request):
+    return TemplateResponse(request, "directory/admin_forbidden.html", status=403)
+
+
+class OwnershipRequired:
+    """Answer 403 before the view runs when the record belongs to another organisation.
+
+    Wagtail's edit view checks only the model permission, and the admin turns a refusal into a
+    redirect; an editor who opens another organisation's URL gets a plain 403 instead.
+    """
+
+    def dispatch(self, request, *args, **kwargs):
+        policy = policy_registry.get_by_type(self.model)
+        pk = kwargs.get("pk")
+        if pk is not None:
+            instance = self.model._default_manager.filter(pk=unquote(str(pk))).first()
+            if instance is not None and not policy.user_has_any_permission_for_instance(
+                request.user, RECORD_ACTIONS, instance
+            ):
+                return forbidden(request)
+        return super().dispatch(request, *args, **kwargs)
+
+
+class AddPermissionRequired:
+    def dispatch(self, request, *args, **kwargs):
+        if not policy_registry.get_by_type(self.model).user_has_permission(request.user, "add"):
+            return forbidden(request)
+        return super().dispatch(request, *args, **kwargs)
+
+
+class OwnedRecordsMixin:
+    """Listings show only what the user may act on; a record of another organisation is a 403."""
+
+    def get_queryset(self, request):
+        return self.permission_policy.instances_user_has_any_permission_for(request.user, RECORD_ACTIONS)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in RECORD_VIEWS:
+            base = getattr(self, name, None)
+            if base is not None and not issubclass(base, OwnershipRequired):
+                setattr(self, name, type(base.__name__, (OwnershipRequired, base), {}))
+        self.add_view_class = type(self.add_view_class.__name__, (AddPermissionRequired, self.add_view_class), {})
 
 
 class OrganisationFilterSet(WagtailFilterSet):
@@ -24,7 +96,7 @@ class OrganisationFilterSet(WagtailFilterSet):
         fields = ["county", "organisation_type", "topic", "active", "last_verified"]
 
 
-class OrganisationViewSet(SnippetViewSet):
+class OrganisationViewSet(OwnedRecordsMixin, SnippetViewSet):
     model = Organisation
     icon = "group"
     menu_label = _("Organisations")
@@ -45,7 +117,7 @@ class ContactPersonFilterSet(WagtailFilterSet):
         fields = ["organisation", "show_publicly"]
 
 
-class ContactPersonViewSet(SnippetViewSet):
+class ContactPersonViewSet(OwnedRecordsMixin, SnippetViewSet):
     model = ContactPerson
     icon = "user"
     menu_label = _("Contact persons")

@@ -18,6 +18,7 @@ from wagtail.models import DraftStateMixin, Orderable, PreviewableMixin, Revisio
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from ..permissions import ContactPersonForm
 from .places import County, Municipality, PostalCode
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -216,6 +217,7 @@ class Organisation(
             models.UniqueConstraint(fields=["slug", "locale"], name="unique_organisation_slug_per_locale"),
         ]
         indexes = [models.Index(fields=["locale", "live", "active"], name="organisation_public_idx")]
+        permissions = [("moderate_directory", "Can edit and publish every organisation and contact person")]
 
     def __str__(self):
         return self.name
@@ -286,6 +288,8 @@ class ContactPersonQuerySet(models.QuerySet):
 
 
 class ContactPerson(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, models.Model):
+    base_form_class = ContactPersonForm
+
     organisation = models.ForeignKey(
         Organisation, verbose_name=_("organisation"), on_delete=models.CASCADE, related_name="contact_persons"
     )

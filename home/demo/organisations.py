@@ -187,8 +187,14 @@ ORGANISATIONS = [
 # The last group has stopped: it stays in the admin but nowhere public.
 INACTIVE = {"mestringsgruppa-gol"}
 
-# Two partner editors, each allowed to edit only their own organisation.
+# Two partner editors, each allowed to edit only their own organisation and the pages of its own
+# section (its part of the page tree).
 EDITORS = [
     ("redaktor.nesbyen", "frisklivssentralen-nesbyen"),
     ("redaktor.bergen", "frisklivssentralen-bergen"),
 ]
+
+EDITOR_SECTION_INTRO = T(
+    "Artikler skrevet av {name}.",
+    "Artiklar skrivne av {name}.",
+)

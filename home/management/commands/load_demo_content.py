@@ -19,7 +19,7 @@ from django.db import transaction
 from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, Site
+from wagtail.models import GroupPagePermission, Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization, StringSegment, StringTranslation, TranslationSource
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
@@ -85,6 +85,7 @@ class Command(BaseCommand):
             persons = self.ensure_contact_persons()
             sections = self.ensure_sections()
             directory_page = self.ensure_directory_page()
+            self.editor_sections = self.ensure_editor_sections()
             articles = self.ensure_articles(sections)
             self.resolve_links(articles)
         # Translation publishing runs in on_commit hooks: the nb tree must be committed first.
@@ -96,14 +97,19 @@ class Command(BaseCommand):
             self.translate(person, {"role": role.nn})
         self.translate(self.home, pick(content.HOME, "nn"))
         self.translate(directory_page, pick(demo_orgs.DIRECTORY_PAGE, "nn"))
+        for slug, section in self.editor_sections.items():
+            name = self.organisations[slug].get_translation(self.nn).name
+            intro = demo_orgs.EDITOR_SECTION_INTRO.nn.format(name=name)
+            self.translate(section, {"title": name, "slug": slug, "intro": intro})
         for section, data in zip(sections, content.SECTIONS, strict=True):
             self.translate(section, pick(data, "nn"))
         for article, data in zip(articles, content.ARTICLES, strict=True):
             if data.get("translate", True):
                 self.translate(article, pick(data, "nn"))
+        self.ensure_editor_groups()
         if with_admin:
             self.ensure_admin()
-            self.ensure_editors()
+            self.ensure_editor_accounts()
         self.stdout.write(self.style.SUCCESS(f"Demo content ready ({self.created} new objects and translations)."))
 
     # --- Locales and tree -------------------------------------------------------------------
@@ -289,6 +295,26 @@ class Command(BaseCommand):
                 persons.append((person, role))
         return persons
 
+    def ensure_editor_sections(self):
+        """Each partner with an editor gets its own section: its part of the page tree."""
+        sections = {}
+        for _username, slug in demo_orgs.EDITORS:
+            organisation = self.organisations[slug]
+            section = SectionPage.objects.child_of(self.home).filter(slug=slug).first()
+            if section is None:
+                section = self.home.add_child(
+                    instance=SectionPage(
+                        title=organisation.name,
+                        slug=slug,
+                        intro=demo_orgs.EDITOR_SECTION_INTRO.nb.format(name=organisation.name),
+                        show_in_menus=False,
+                    )
+                )
+                section.save_revision().publish()
+                self.created += 1
+            sections[slug] = section
+        return sections
+
     def ensure_directory_page(self):
         values = pick(demo_orgs.DIRECTORY_PAGE, "nb")
         page = DirectoryPage.objects.child_of(self.home).first()
@@ -302,13 +328,15 @@ class Command(BaseCommand):
             self.created += 1
         return page
 
-    def ensure_editors(self):
-        """One group per partner organisation, with one editor each (local demo only)."""
-        password = os.environ.get("DEMO_ADMIN_PASSWORD", "selvhjelp-demo")
-        User = get_user_model()
-        for username, slug in demo_orgs.EDITORS:
+    def editor_group_name(self, slug):
+        return f"Redaktører: {self.organisations[slug].name}"
+
+    def ensure_editor_groups(self):
+        """One group per partner organisation: it may edit that organisation, its contact persons and
+        the pages of its own section."""
+        for _username, slug in demo_orgs.EDITORS:
             organisation = self.organisations[slug]
-            group, created = Group.objects.get_or_create(name=f"Redaktører: {organisation.name}")
+            group, created = Group.objects.get_or_create(name=self.editor_group_name(slug))
             if created:
                 group.permissions.add(*Permission.objects.filter(codename="access_admin"))
                 group.permissions.add(
@@ -325,11 +353,22 @@ class Command(BaseCommand):
                     )
                 )
             Organisation.objects.filter(translation_key=organisation.translation_key).update(editor_group=group)
+            for section in SectionPage.objects.filter(translation_key=self.editor_sections[slug].translation_key):
+                for codename in ("add_page", "change_page"):
+                    GroupPagePermission.objects.get_or_create(
+                        group=group, page=section, permission=Permission.objects.get(codename=codename)
+                    )
+
+    def ensure_editor_accounts(self):
+        """Two demo editors, one per partner (local use only)."""
+        password = os.environ.get("DEMO_ADMIN_PASSWORD", "selvhjelp-demo")
+        User = get_user_model()
+        for username, slug in demo_orgs.EDITORS:
             user = User.objects.filter(username=username).first()
             if user is None:
                 user = User.objects.create_user(username, f"{username}@selvhjelp.example", password)
-                self.stdout.write(f"Created the demo editor “{username}” for {organisation.name}.")
-            user.groups.add(group)
+                self.stdout.write(f"Created the demo editor “{username}” for {self.organisations[slug].name}.")
+            user.groups.add(Group.objects.get(name=self.editor_group_name(slug)))
 
     # --- Pages ------------------------------------------------------------------------------
     def ensure_sections(self):

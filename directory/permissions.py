@@ -1,0 +1,65 @@
+"""Who may change which directory record.
+
+An editor of a partner organisation belongs to that organisation's group (Organisation.editor_group)
+and may act only on that organisation (in both written forms) and its contact persons. Moderators,
+the central group with the ``moderate_directory`` permission, and superusers may act on everything.
+The model permissions (change, publish, ...) still decide *which actions* a user may take at all.
+"""
+
+from django import forms
+from django.db.models import Q
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.permission_policies import ModelPermissionPolicy
+
+MODERATE_DIRECTORY = "directory.moderate_directory"
+
+
+def moderates_directory(user):
+    return bool(user and user.is_active and (user.is_superuser or user.has_perm(MODERATE_DIRECTORY)))
+
+
+class OwnedByOrganisationPolicy(ModelPermissionPolicy):
+    """Per-record rule on top of Django's model permissions: only records of your organisation."""
+
+    def __init__(self, model, group_path):
+        super().__init__(model)
+        self.group_path = group_path  # lookup from the model to the organisation's editor group
+
+    def owned_filter(self, user):
+        if moderates_directory(user):
+            return Q()
+        if not (user and user.is_active and user.is_authenticated):
+            return Q(pk__in=[])
+        return Q(**{f"{self.group_path}__in": user.groups.all()})
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        if not self.user_has_permission(user, action):
+            return False
+        if moderates_directory(user):
+            return True
+        if instance.pk is None:
+            return True  # a new record; the form limits what it may belong to
+        return self.model._default_manager.filter(pk=instance.pk).filter(self.owned_filter(user)).exists()
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        if not self.user_has_any_permission(user, actions):
+            return self.model._default_manager.none()
+        return self.model._default_manager.filter(self.owned_filter(user))
+
+    def users_with_any_permission_for_instance(self, actions, instance):
+        users = self.users_with_any_permission(actions)
+        group_ids = self.model._default_manager.filter(pk=instance.pk).values(self.group_path)
+        moderators = Q(is_superuser=True) | Q(groups__permissions__codename="moderate_directory")
+        return users.filter(moderators | Q(groups__in=group_ids)).distinct()
+
+
+class ContactPersonForm(WagtailAdminModelForm):
+    """An editor may only add contact persons to their own organisation."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "organisation" in self.fields and self.for_user is not None and not moderates_directory(self.for_user):
+            field = self.fields["organisation"]
+            field.queryset = field.queryset.filter(editor_group__in=self.for_user.groups.all())
+            # A short list of the editor's own organisation(s), instead of a chooser of every one.
+            field.widget = forms.Select(choices=field.choices)

@@ -1,0 +1,201 @@
+"""Editors of a partner organisation may change only their own organisation, its contact persons and
+the pages of their own section; moderators may change everything."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from directory.models import ContactPerson, Organisation
+from home.models import ArticlePage, SectionPage
+
+pytestmark = pytest.mark.django_db
+
+ORGS = "/admin/snippets/directory/organisation/"
+PEOPLE = "/admin/snippets/directory/contactperson/"
+
+
+def make_user(username, group_name):
+    user = get_user_model().objects.create_user(username, f"{username}@selvhjelp.example", "passord-123")
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+@pytest.fixture
+def editor(client):
+    client.force_login(make_user("nesbyen", "Redaktører: Frisklivssentralen i Nesbyen"))
+    return client
+
+
+@pytest.fixture
+def moderator(client):
+    client.force_login(make_user("moderator", "Moderators"))
+    return client
+
+
+@pytest.fixture
+def own(nb):
+    return Organisation.objects.get(slug="frisklivssentralen-nesbyen", locale=nb)
+
+
+@pytest.fixture
+def other(nb):
+    return Organisation.objects.get(slug="frisklivssentralen-bergen", locale=nb)
+
+
+def organisation_form(organisation, **changes):
+    data = {
+        "name": organisation.name,
+        "slug": organisation.slug,
+        "organisation_type": organisation.organisation_type,
+        "short_description": organisation.short_description,
+        "how_to_take_part": rich_text(organisation.how_to_take_part),
+        "meeting_info": organisation.meeting_info,
+        "service_area": organisation.service_area,
+        "served_municipalities": [m.pk for m in organisation.served_municipalities.all()],
+        "visiting_address": organisation.visiting_address,
+        "visiting_postal_code": organisation.visiting_postal_code_id,
+        "postal_address": "",
+        "postal_postal_code": "",
+        "phone": organisation.phone,
+        "email": organisation.email,
+        "website": organisation.website,
+        "active": "on",
+        "last_verified": "2026-11-20",
+        "editor_group": organisation.editor_group_id or "",
+        "internal_notes": "",
+        "topic_links-TOTAL_FORMS": 0,
+        "topic_links-INITIAL_FORMS": 0,
+        "topic_links-MIN_NUM_FORMS": 0,
+        "topic_links-MAX_NUM_FORMS": 1000,
+        "social_links-TOTAL_FORMS": 0,
+        "social_links-INITIAL_FORMS": 0,
+        "social_links-MIN_NUM_FORMS": 0,
+        "social_links-MAX_NUM_FORMS": 1000,
+    }
+    data.update(changes)
+    return data
+
+
+def test_editor_lists_only_their_own_organisation(editor, own, other):
+    assert "Kunnskapssenteret" not in editor.get(ORGS, {"organisation_type": "national_centre"}).content.decode()
+    html = editor.get(ORGS).content.decode()
+    assert own.name in html
+    assert other.name not in html
+    assert "Kunnskapssenteret for selvhjelp" not in html
+
+
+def test_editor_lists_only_their_own_contact_persons(editor, own, other):
+    html = editor.get(PEOPLE).content.decode()
+    assert own.contact_persons.first().name in html
+    assert other.contact_persons.first().name not in html
+
+
+def test_editor_can_open_their_own_organisation(editor, own, nn):
+    assert editor.get(f"{ORGS}edit/{own.pk}/").status_code == 200
+    assert editor.get(f"{ORGS}edit/{own.get_translation(nn).pk}/").status_code == 200
+
+
+def test_editor_gets_403_on_another_organisation(editor, other):
+    assert editor.get(f"{ORGS}edit/{other.pk}/").status_code == 403
+    response = editor.post(f"{ORGS}edit/{other.pk}/", organisation_form(other, name="Kapret"))
+    assert response.status_code == 403
+    assert Organisation.objects.get(pk=other.pk).name == "Frisklivssentralen i Bergen"
+
+
+def test_editor_cannot_delete_or_unpublish_another_organisation(editor, other):
+    assert editor.post(f"{ORGS}delete/{other.pk}/").status_code == 403
+    assert editor.post(f"{ORGS}unpublish/{other.pk}/").status_code == 403
+    assert Organisation.objects.get(pk=other.pk).live
+
+
+def test_editor_publishes_a_change_to_their_own_organisation(editor, own, nn):
+    response = editor.post(
+        f"{ORGS}edit/{own.pk}/", organisation_form(own, phone="000 99 999", **{"action-publish": "publish"})
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    own.refresh_from_db()
+    assert own.phone == "000 99 999"
+    assert own.live
+
+
+def test_editor_cannot_create_organisations(editor):
+    assert editor.get(f"{ORGS}add/").status_code == 403
+
+
+def test_editor_cannot_touch_another_organisations_contact_person(editor, other):
+    person = other.contact_persons.first()
+    assert editor.get(f"{PEOPLE}edit/{person.pk}/").status_code == 403
+    assert editor.post(f"{PEOPLE}delete/{person.pk}/").status_code == 403
+    assert ContactPerson.objects.filter(pk=person.pk).exists()
+
+
+def test_editor_can_delete_their_own_contact_person(editor, own):
+    person = own.contact_persons.first()
+    assert editor.post(f"{PEOPLE}delete/{person.pk}/").status_code == 302
+    assert not ContactPerson.objects.filter(pk=person.pk).exists()
+
+
+def test_new_contact_person_can_only_belong_to_the_editors_organisation(editor, own, other):
+    html = editor.get(f"{PEOPLE}add/").content.decode()
+    assert f'value="{own.pk}"' in html
+    assert f'value="{other.pk}"' not in html
+    data = {
+        "organisation": other.pk,
+        "name": "Ny Person",
+        "role": "Rolle",
+        "email": "",
+        "phone": "",
+        "sort_order": 5,
+        "consent_given_on": "",
+    }
+    response = editor.post(f"{PEOPLE}add/", data)
+    assert response.status_code == 200  # the form refuses the other organisation
+    assert not ContactPerson.objects.filter(name="Ny Person").exists()
+
+
+def test_editor_edits_pages_only_in_their_own_section(editor, nb):
+    own_section = SectionPage.objects.get(slug="frisklivssentralen-nesbyen", locale=nb)
+    other_section = SectionPage.objects.get(slug="for-fagfolk", locale=nb)
+    other_article = ArticlePage.objects.child_of(other_section).first()
+    assert editor.get(f"/admin/pages/{own_section.pk}/edit/").status_code == 200
+    assert editor.get(f"/admin/pages/add/home/articlepage/{own_section.pk}/").status_code == 200
+    # Wagtail's page views send a refused editor back to the dashboard with a message.
+    for url in (f"/admin/pages/{other_article.pk}/edit/", f"/admin/pages/add/home/articlepage/{other_section.pk}/"):
+        response = editor.get(url)
+        assert response.status_code == 302
+        assert response["Location"] == "/admin/"
+
+
+def test_editor_writes_an_article_in_their_section_and_cannot_publish_it(editor, nb):
+    section = SectionPage.objects.get(slug="frisklivssentralen-nesbyen", locale=nb)
+    data = nested_form_data(
+        {
+            "title": "Kurs i mestring",
+            "slug": "kurs-i-mestring",
+            "intro": "Et kurs for deg som lever med kronisk sykdom.",
+            "body": streamfield([("paragraph", rich_text("<p>Velkommen.</p>"))]),
+            "audience": "affected",
+            "age_group": "",
+            "organisation": "",
+            "topic_links": {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0, "MIN_NUM_FORMS": 0, "MAX_NUM_FORMS": 1000},
+            "action-publish": "publish",
+        }
+    )
+    response = editor.post(f"/admin/pages/add/home/articlepage/{section.pk}/", data)
+    assert response.status_code in (302, 403)
+    page = ArticlePage.objects.filter(slug="kurs-i-mestring").first()
+    assert page is None or not page.live  # publishing is for moderators
+
+
+def test_moderator_edits_and_publishes_any_organisation(moderator, other):
+    assert moderator.get(f"{ORGS}edit/{other.pk}/").status_code == 200
+    response = moderator.post(
+        f"{ORGS}edit/{other.pk}/", organisation_form(other, phone="000 88 888", **{"action-publish": "publish"})
+    )
+    assert response.status_code == 302
+    assert Organisation.objects.get(pk=other.pk).phone == "000 88 888"
+    assert (
+        "Kunnskapssenteret for selvhjelp"
+        in moderator.get(ORGS, {"organisation_type": "national_centre"}).content.decode()
+    )
