@@ -32,6 +32,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("sok/", home_views.search, name="search"),
+    path("om/", TemplateView.as_view(template_name="about.html"), name="about"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -14,7 +14,7 @@ from wagtail.search import index
 
 from ..pages import SitePageMixin
 from .organisations import ContactPerson, Organisation, OrganisationType
-from .places import County
+from .places import Municipality
 
 ORGANISATIONS_PER_PAGE = 20
 
@@ -43,12 +43,15 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
         for organisation in page_obj:
             organisation.reason = filters.reason(organisation)
 
+        # One query for both menus: municipalities grouped by county, and the counties themselves.
+        municipalities = list(Municipality.objects.select_related("county").order_by("county__name", "name_norwegian"))
         context = self.get_context(request)
         context.update(
             filters=filters,
             organisations=page_obj,
             paginator=paginator,
-            counties=County.objects.order_by("name"),
+            municipalities=municipalities,
+            counties=list(dict.fromkeys(municipality.county for municipality in municipalities)),
             topics=filters.topics,
             organisation_types=OrganisationType.choices,
         )

@@ -88,14 +88,9 @@ def x_default_url(languages):
 
 @register.simple_tag(takes_context=True)
 def main_navigation(context):
-    from home.models import SectionPage
-
+    """The pages right under the home page of the current form that editors put in the menu."""
     return list(
-        SectionPage.objects.live()
-        .public()
-        .in_menu()
-        .filter(locale__language_code=get_language(), depth=3)
-        .order_by("path")
+        Page.objects.live().public().in_menu().filter(locale__language_code=get_language(), depth=3).order_by("path")
     )
 
 

@@ -180,3 +180,20 @@ def test_demo_directory_has_the_promised_size(nb, nn):
     assert ContactPerson.objects.filter(locale=nb).count() >= 60
     assert Organisation.objects.filter(locale=nn).count() == organisations.count()
     assert not ContactPerson.objects.filter(email__regex=r"@(?!.*\.example$)").exists()
+
+
+def test_municipality_can_be_chosen_in_the_form_and_old_numbers_select_todays(client):
+    html = client.get(NB, {"kommune": "3001"}).content.decode()  # Halden before 2024
+    assert '<option value="3101" selected>Halden</option>' in html
+    assert '<option value="5536">Lyngen - Ivgu - Yykeä</option>' in html
+
+
+def test_directory_is_in_the_main_menu(client):
+    assert '<a href="/nn/finn-hjelp/"' in client.get("/nn/").content.decode()
+
+
+@pytest.mark.parametrize(("url", "text"), [("/nb/om/", "© Kartverket"), ("/nn/om/", "Kjelder til stadsdata")])
+def test_credits_page_names_the_data_sources(client, url, text):
+    html = client.get(url).content.decode()
+    assert text in html
+    assert "CC BY 4.0" in html and "Posten Norge AS" in html
