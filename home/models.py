@@ -11,10 +11,11 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Page
 from wagtail.search import index
 
 from directory.models import Topic
+from directory.models.topics import TopicLink
 from directory.pages import SitePageMixin
 
 from .blocks import ArticleBodyBlock
@@ -200,13 +201,5 @@ class ArticlePage(ListingImageMixin, SitePage):  # noqa: DJ008 (Page has __str__
         return [link.topic for link in self.topic_links.select_related("topic")]
 
 
-class ArticlePageTopic(TranslatableMixin, Orderable):
-    """Links an article to a topic. Translatable, so that the nn article points to the nn topic."""
-
+class ArticlePageTopic(TopicLink):
     page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="topic_links")
-    topic = models.ForeignKey("directory.Topic", verbose_name=_("topic"), on_delete=models.CASCADE, related_name="+")
-
-    panels = [FieldPanel("topic")]
-
-    class Meta(TranslatableMixin.Meta):
-        verbose_name = _("topic")

@@ -20,6 +20,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..permissions import ContactPersonForm
 from .places import County, Municipality, PostalCode
+from .topics import HasTopics, TopicLink
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -47,7 +48,7 @@ class OrganisationQuerySet(models.QuerySet):
 
 
 class Organisation(
-    PreviewableMixin, DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, ClusterableModel
+    HasTopics, PreviewableMixin, DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, ClusterableModel
 ):
     name = models.CharField(_("name"), max_length=150)
     slug = models.SlugField(
@@ -237,21 +238,9 @@ class Organisation(
     def get_preview_template(self, request, mode_name):
         return "directory/organisation_preview.html"
 
-    @property
-    def topics(self):
-        return [link.topic for link in self.topic_links.all()]
 
-
-class OrganisationTopic(TranslatableMixin, Orderable):
-    """Links an organisation to a topic; translatable, so the nn organisation points to nn topics."""
-
+class OrganisationTopic(TopicLink):
     organisation = ParentalKey(Organisation, on_delete=models.CASCADE, related_name="topic_links")
-    topic = models.ForeignKey("directory.Topic", verbose_name=_("topic"), on_delete=models.CASCADE, related_name="+")
-
-    panels = [FieldPanel("topic")]
-
-    class Meta(TranslatableMixin.Meta):
-        verbose_name = _("topic")
 
 
 class SocialLink(Orderable):

@@ -7,7 +7,7 @@ may point at directory models.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import TranslatableMixin
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -48,3 +48,26 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+
+class TopicLink(TranslatableMixin, Orderable):
+    """Links a page or snippet to a topic (the concrete link adds its ParentalKey).
+
+    Translatable, so that the nn version of the page or organisation points to the nn topic.
+    """
+
+    topic = models.ForeignKey(Topic, verbose_name=_("topic"), on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("topic")]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        verbose_name = _("topic")
+
+
+class HasTopics:
+    """For models with a ``topic_links`` child relation to a TopicLink."""
+
+    @property
+    def topics(self):
+        return [link.topic for link in self.topic_links.all()]

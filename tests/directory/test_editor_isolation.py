@@ -199,3 +199,18 @@ def test_moderator_edits_and_publishes_any_organisation(moderator, other):
         "Kunnskapssenteret for selvhjelp"
         in moderator.get(ORGS, {"organisation_type": "national_centre"}).content.decode()
     )
+
+
+def test_admin_list_filters_by_county_type_and_topic(moderator, nb):
+    from directory.models import County, Topic
+
+    buskerud = County.objects.get(number="33")
+    html = moderator.get(ORGS, {"county": buskerud.pk, "locale": "nb"}).content.decode()
+    assert "Frisklivssentralen i Nesbyen" in html and "Frisklivssentralen i Bergen" not in html
+    html = moderator.get(ORGS, {"organisation_type": "association"}).content.decode()
+    assert "Etterlatte sammen" in html and "Frisklivssentralen i Nesbyen" not in html
+    sorg = Topic.objects.get(slug="sorg", locale=nb)
+    html = moderator.get(ORGS, {"topic": sorg.pk}).content.decode()
+    assert "Sorggruppa i Drammen" in html and "Frisklivssentralen i Bergen" not in html
+    html = moderator.get(ORGS, {"last_verified_from": "2027-01-01"}).content.decode()
+    assert "Frisklivssentralen i Nesbyen" not in html
