@@ -7,12 +7,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from config.api import api_router
 from home import views as home_views
 from home.sitemaps import SiteSitemap
 
 urlpatterns = [
     path("", home_views.root_redirect, name="root"),
     path("admin/", include(wagtailadmin_urls)),
+    path("api/v2/", api_router.urls),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": SiteSitemap}}, name="sitemap"),
     path(

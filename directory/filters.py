@@ -41,6 +41,7 @@ class DirectoryFilters:
     params: dict
     locale_id: int
     messages: list = field(default_factory=list)
+    errors: dict = field(default_factory=dict)  # parameter -> message, for the API's 400 answers
     municipalities: list = field(default_factory=list)  # the place asked for, when it is a municipality
     counties: list = field(default_factory=list)  # ... or a county
     postal_code: PostalCode | None = None
@@ -62,6 +63,10 @@ class DirectoryFilters:
         """The topics of the locale (a short list, also used to build the topic menu)."""
         return list(Topic.objects.filter(locale_id=self.locale_id).order_by("name"))
 
+    def _error(self, parameter, message):
+        self.errors.setdefault(parameter, message)
+        self.messages.append(message)
+
     def _get(self, name):
         value = self.params.get(name, "")
         return value.strip() if isinstance(value, str) else ""
@@ -74,13 +79,14 @@ class DirectoryFilters:
 
         if code:
             if not re.fullmatch(r"\d{4}", code):
-                self.messages.append(_("A postal code has four digits. We showed every organisation instead."))
+                self._error("postnummer", _("A postal code has four digits. We showed every organisation instead."))
             else:
                 postal_code = PostalCode.objects.select_related("municipality__county").filter(code=code).first()
                 if postal_code is None or postal_code.municipality is None:
-                    self.messages.append(
+                    self._error(
+                        "postnummer",
                         _("We do not know the postal code %(code)s. We showed every organisation instead.")
-                        % {"code": code}
+                        % {"code": code},
                     )
                 else:
                     self.postal_code = postal_code
@@ -96,9 +102,10 @@ class DirectoryFilters:
                 self.municipalities = found
                 self.applied["kommune"] = municipality_number
                 return
-            self.messages.append(
+            self._error(
+                "kommune",
                 _("We do not know the municipality number %(number)s. We showed every organisation instead.")
-                % {"number": municipality_number[:10]}
+                % {"number": municipality_number[:10]},
             )
 
         if county_number:
@@ -109,9 +116,10 @@ class DirectoryFilters:
                 self.counties = found
                 self.applied["fylke"] = county_number
                 return
-            self.messages.append(
+            self._error(
+                "fylke",
                 _("We do not know the county number %(number)s. We showed every organisation instead.")
-                % {"number": county_number[:10]}
+                % {"number": county_number[:10]},
             )
 
     def _parse_topic(self):
@@ -120,7 +128,7 @@ class DirectoryFilters:
             return
         self.topic = next((topic for topic in self.topics if topic.slug == slug), None)
         if self.topic is None:
-            self.messages.append(_("We do not know that topic, so it was not used."))
+            self._error("tema", _("We do not know that topic, so it was not used."))
         else:
             self.applied["tema"] = self.topic.slug
 
@@ -132,7 +140,7 @@ class DirectoryFilters:
             self.organisation_type = value
             self.applied["type"] = value
         else:
-            self.messages.append(_("We do not know that type of organisation, so it was not used."))
+            self._error("type", _("We do not know that type of organisation, so it was not used."))
 
     # --- Results ------------------------------------------------------------------------------------
     @property

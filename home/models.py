@@ -10,10 +10,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page
 from wagtail.search import index
 
+from directory.api_fields import TopicsField as TopicLinksField
 from directory.models import Topic
 from directory.models.topics import TopicLink
 from directory.pages import SitePageMixin
@@ -59,6 +62,7 @@ class HomePage(SitePage):
 
     content_panels = Page.content_panels + [FieldPanel("hero_heading"), FieldPanel("hero_text")]
     search_fields = Page.search_fields + [index.SearchField("hero_text")]
+    api_fields = [APIField("hero_heading"), APIField("hero_text")]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["home.SectionPage", "directory.DirectoryPage"]
@@ -91,6 +95,7 @@ class SectionPage(ListingImageMixin, SitePage):  # noqa: DJ008 (Page has __str__
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("listing_image")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
+    api_fields = [APIField("intro"), APIField("listing_image", serializer=ImageRenditionField("fill-480x270"))]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.ArticlePage"]
@@ -187,6 +192,16 @@ class ArticlePage(ListingImageMixin, SitePage):  # noqa: DJ008 (Page has __str__
         index.SearchField("intro", boost=1.5),
         index.SearchField("body"),
         index.FilterField("audience"),
+    ]
+    api_fields = [
+        APIField("intro"),
+        APIField("listing_image", serializer=ImageRenditionField("fill-480x270")),
+        APIField("body"),
+        APIField("audience"),
+        APIField("age_group"),
+        APIField("topics", serializer=TopicLinksField(source="topic_links")),
+        APIField("organisation"),
+        APIField("last_published_at"),
     ]
 
     parent_page_types = ["home.SectionPage"]

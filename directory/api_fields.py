@@ -1,0 +1,37 @@
+"""Serializer fields of the content API that models may name in their ``api_fields``.
+
+Kept apart from ``directory.api`` (the endpoints), which imports models: page models import these.
+"""
+
+from rest_framework.fields import Field
+
+
+class PostalCodeField(Field):
+    def to_representation(self, postal_code):
+        return {
+            "code": postal_code.code,
+            "place": postal_code.place_name,
+            "municipality": postal_code.municipality.number if postal_code.municipality_id else None,
+        }
+
+
+class MunicipalityField(Field):
+    def to_representation(self, municipality):
+        return {"number": municipality.number, "name": municipality.name}
+
+
+class ServedPlacesField(Field):
+    def to_representation(self, manager):
+        return [
+            {"number": place.number, "name": getattr(place, "official_name", place.name)} for place in manager.all()
+        ]
+
+
+class TopicsField(Field):
+    def to_representation(self, links):
+        return [{"slug": link.topic.slug, "name": link.topic.name} for link in links.all()]
+
+
+class SocialLinksField(Field):
+    def to_representation(self, links):
+        return [{"platform": link.platform, "url": link.url} for link in links.all()]

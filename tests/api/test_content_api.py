@@ -1,0 +1,189 @@
+"""The content API as consumer sites use it: JSON, the right written form, clear 400s, no private data."""
+
+import json
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from directory.models import ContactPerson, Organisation
+
+pytestmark = pytest.mark.django_db
+
+API = "/api/v2"
+
+
+def get(client, path, **params):
+    response = client.get(f"{API}/{path}", params)
+    return response, (json.loads(response.content) if response["Content-Type"].startswith("application/json") else None)
+
+
+def test_nn_articles_carry_their_nb_translations(client):
+    response, data = get(client, "pages/", locale="nn", type="home.ArticlePage", fields="intro,topics")
+    assert response.status_code == 200
+    item = next(i for i in data["items"] if i["meta"]["slug"] == "kva-er-ei-sjolvhjelpsgruppe")
+    assert item["meta"]["locale"] == "nn"
+    assert item["meta"]["is_untranslated_mirror"] is False
+    assert [t["locale"] for t in item["meta"]["translations"]] == ["nb"]
+    assert item["meta"]["translations"][0]["html_url"].endswith("/nb/hva-er-selvhjelp/hva-er-en-selvhjelpsgruppe/")
+    assert {"slug": "ensomhet", "name": "Einsemd"} in item["topics"]
+
+
+def test_untranslated_page_is_flagged_as_mirror(client):
+    _response, data = get(client, "pages/", locale="nn", type="home.ArticlePage", slug="selvhjelp-i-kommunen")
+    assert data["items"][0]["meta"]["is_untranslated_mirror"] is True
+
+
+def test_find_by_html_path_with_locale_prefix(client):
+    response = client.get(f"{API}/pages/find/", {"html_path": "/nn/kva-er-sjolvhjelp/kva-er-ei-sjolvhjelpsgruppe/"})
+    assert response.status_code == 302
+    detail = client.get(response["Location"])
+    data = json.loads(detail.content)
+    assert data["title"] == "Kva er ei sjølvhjelpsgruppe?"
+    assert data["meta"]["locale"] == "nn"
+
+
+@pytest.mark.parametrize("path", ["/kva-er-sjolvhjelp/", "", "/xx/finst/"])
+def test_find_without_a_form_prefix_is_a_400(client, path):
+    response, data = get(client, "pages/find/", html_path=path)
+    assert response.status_code == 400
+    assert data["parameter"] == "html_path"
+
+
+def test_find_unknown_path_is_a_404_json(client):
+    response, data = get(client, "pages/find/", html_path="/nb/finnes-ikke/")
+    assert response.status_code == 404
+    assert "message" in data
+
+
+def test_pages_filter_by_topic_and_audience(client):
+    _response, data = get(client, "pages/", locale="nb", topic="sorg")
+    assert [i["meta"]["slug"] for i in data["items"]] == ["sorg-etter-et-dodsfall"]
+    _response, data = get(client, "pages/", locale="nb", audience="professionals", type="home.ArticlePage")
+    assert data["meta"]["total_count"] == 3
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "parameter"),
+    [
+        ("pages/", {"locale": "xx"}, "locale"),
+        ("pages/", {"audience": "alle"}, "audience"),
+        ("pages/", {"topic": ""}, "topic"),
+        ("organisations/", {"locale": "en"}, "locale"),
+        ("organisations/", {"postal_code": "12a4"}, "postal_code"),
+        ("organisations/", {"postal_code": "9999"}, "postal_code"),
+        ("organisations/", {"municipality": "0000"}, "municipality"),
+        ("organisations/", {"county": "99"}, "county"),
+        ("organisations/", {"type": "bank"}, "type"),
+        ("organisations/", {"topic": "sorg"}, "topic"),  # a topic needs a locale
+        ("organisations/", {"changed_since": "yesterday"}, "changed_since"),
+        ("contacts/", {"organisation": "abc"}, "organisation"),
+        ("contacts/", {"locale": "nb", "locale ": "nn"}, None),
+    ],
+)
+def test_bad_values_are_400_naming_the_parameter(client, path, params, parameter):
+    response, data = get(client, path, **params)
+    assert response.status_code == 400
+    if parameter:
+        assert data["parameter"] == parameter
+        assert data["message"].startswith(parameter)
+
+
+def test_repeated_parameter_is_a_400(client):
+    response = client.get(f"{API}/organisations/?locale=nb&locale=nn")
+    assert response.status_code == 400
+    assert json.loads(response.content)["parameter"] == "locale"
+
+
+@pytest.mark.parametrize("params", [{"foo": "1"}, {"limit": "101"}, {"limit": "-1"}, {"fields": "consent_given_on"}])
+def test_unknown_filters_fields_and_limits_are_400(client, params):
+    assert client.get(f"{API}/organisations/", params).status_code == 400
+
+
+def test_unknown_id_is_a_404_json(client):
+    response, data = get(client, "organisations/999999/")
+    assert response.status_code == 404 and data["message"]
+
+
+def test_organisations_for_postal_code_nearest_first(client):
+    _response, data = get(client, "organisations/", locale="nb", postal_code="3540", limit="20")
+    slugs = [item["slug"] for item in data["items"]]
+    assert slugs[:3] == ["frisklivssentralen-nesbyen", "hallingdal-frivilligsentral", "sorggruppa-nesbyen"]
+    assert slugs[3] == "selvhjelp-buskerud"
+    assert data["meta"]["total_count"] == 9
+
+
+def test_old_municipality_number_works(client):
+    _response, data = get(client, "organisations/", locale="nn", municipality="3005")
+    assert data["items"][0]["slug"] == "sorggruppa-drammen"
+    assert data["items"][0]["name"] == "Sorggruppa i Drammen"
+
+
+def test_changed_since_filters(client):
+    _response, data = get(client, "organisations/", changed_since="2100-01-01")
+    assert data["meta"]["total_count"] == 0
+    _response, data = get(client, "organisations/", changed_since="2000-01-01T00:00:00Z", locale="nb")
+    assert data["meta"]["total_count"] == 32
+
+
+def test_only_public_organisations_and_people(client, nb):
+    _response, data = get(client, "organisations/", locale="nb", limit="100")
+    slugs = {item["slug"] for item in data["items"]}
+    assert "mestringsgruppa-gol" not in slugs
+    _response, data = get(client, "contacts/", locale="nb", limit="100")
+    ids = {item["id"] for item in data["items"]}
+    assert ids == set(ContactPerson.objects.public().filter(locale=nb).values_list("id", flat=True))
+    hidden = ContactPerson.objects.filter(locale=nb, consent_given_on__isnull=True).first()
+    assert hidden.id not in ids
+    assert get(client, f"contacts/{hidden.id}/")[0].status_code == 404
+
+
+def test_organisation_detail_nests_public_contacts_and_no_private_fields(client, nb):
+    organisation = Organisation.objects.get(slug="frisklivssentralen-nesbyen", locale=nb)
+    response, data = get(client, f"organisations/{organisation.id}/")
+    assert response.status_code == 200
+    public = set(ContactPerson.objects.public().filter(organisation=organisation).values_list("name", flat=True))
+    assert {person["name"] for person in data["contact_persons"]} == public
+    text = json.dumps(data)
+    for private in ("consent", "internal_notes", "editor_group", "show_publicly"):
+        assert private not in text
+    assert data["visiting_postal_code"] == {"code": "3540", "place": "Nesbyen", "municipality": "3322"}
+
+
+HOSTILE = ["", "-1", "0", "99999999999999999999", "1e9", "' OR 1=1 --", "<script>", "\u202e", "Ω≈ç√", "%00", "nb,nn"]
+PARAMETERS = {  # fmt: skip
+    "pages/": ["locale", "type", "child_of", "descendant_of", "translation_of", "topic", "audience", "search", "limit", "offset", "fields", "order"],
+    "organisations/": ["locale", "county", "municipality", "postal_code", "topic", "type", "search", "changed_since", "limit", "offset", "fields", "order"],
+    "contacts/": ["locale", "organisation", "postal_code", "municipality", "county", "changed_since", "search", "limit", "order"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("path", PARAMETERS)
+def test_hostile_values_never_give_a_server_error(client, path):
+    for parameter in PARAMETERS[path]:
+        for value in HOSTILE:
+            response = client.get(f"{API}/{path}", {parameter: value})
+            assert response.status_code < 500, (parameter, value, response.status_code, response.content[:300])
+
+
+def count(client, url):
+    client.get(url)
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "pages/?locale=nb&type=home.ArticlePage&fields=intro,topics,listing_image",
+        "organisations/?locale=nb&fields=*",
+        "organisations/?locale=nb&postal_code=3540&fields=*",
+        "contacts/?locale=nb",
+    ],
+)
+def test_list_queries_do_not_grow_with_limit(client, url):
+    at_10 = count(client, f"{API}/{url}&limit=10")
+    at_100 = count(client, f"{API}/{url}&limit=100")
+    assert at_10 == at_100
+    assert at_100 <= 15
