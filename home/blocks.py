@@ -7,6 +7,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.rich_text import expand_db_html
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
@@ -26,10 +27,19 @@ class HeadingBlock(blocks.StructBlock):
         template = "components/blocks/heading_block.html"
 
 
+def _absolute(context, url):
+    request = (context or {}).get("request")
+    return request.build_absolute_uri(url) if request is not None and url else url
+
+
 class ParagraphBlock(blocks.RichTextBlock):
     def __init__(self, **kwargs):
         kwargs.setdefault("features", RICH_TEXT_FEATURES)
         super().__init__(**kwargs)
+
+    def get_api_representation(self, value, context=None):
+        """HTML with links to pages and documents resolved to real addresses."""
+        return expand_db_html(value.source) if value else ""
 
     class Meta:
         icon = "pilcrow"
@@ -94,6 +104,11 @@ class CallToActionBlock(blocks.StructBlock):
         label = _("Call to action")
         template = "components/blocks/call_to_action_block.html"
 
+    def get_api_representation(self, value, context=None):
+        page = value.get("page")
+        url = page.get_full_url((context or {}).get("request")) if page else value.get("url")
+        return {"label": value.get("label"), "text": value.get("text"), "url": url}
+
     def clean(self, value):
         value = super().clean(value)
         if bool(value.get("page")) == bool(value.get("url")):
@@ -127,6 +142,23 @@ class ImageBlock(blocks.StructBlock):
         label = _("Image")
         template = "components/blocks/image_block.html"
 
+    def get_api_representation(self, value, context=None):
+        image = value.get("image")
+        rendition = image.get_rendition("width-800") if image else None
+        return {
+            "image": {
+                "id": image.id,
+                "url": _absolute(context, rendition.url),
+                "width": rendition.width,
+                "height": rendition.height,
+            }
+            if image
+            else None,
+            "alt_text": "" if value.get("decorative") else value.get("alt_text"),
+            "decorative": bool(value.get("decorative")),
+            "caption": value.get("caption"),
+        }
+
     def clean(self, value):
         value = super().clean(value)
         if not value.get("decorative") and not (value.get("alt_text") or "").strip():
@@ -153,6 +185,21 @@ class DocumentLinkBlock(blocks.StructBlock):
         label = _("Document (brochure)")
         template = "components/blocks/document_link_block.html"
 
+    def get_api_representation(self, value, context=None):
+        document = value.get("document")
+        return {
+            "title": value.get("title") or (document.title if document else ""),
+            "description": value.get("description"),
+            "document": {
+                "id": document.id,
+                "url": _absolute(context, document.url),
+                "file_type": document.file_extension.upper(),
+                "file_size": document.file_size,
+            }
+            if document
+            else None,
+        }
+
 
 class FactBlock(blocks.StructBlock):
     label = blocks.CharBlock(label=_("Label"), max_length=100)
@@ -177,6 +224,24 @@ class OrganisationCardBlock(blocks.StructBlock):
         label = _("Organisation card")
         template = "components/blocks/organisation_card_block.html"
 
+    def get_api_representation(self, value, context=None):
+        """The organisation's public fields, or null when it is not public (any more)."""
+        organisation = value.get("organisation")
+        if not organisation or not (organisation.live and organisation.active):
+            return {"organisation": None}
+        return {
+            "organisation": {
+                "id": organisation.id,
+                "name": organisation.name,
+                "slug": organisation.slug,
+                "organisation_type": organisation.organisation_type,
+                "short_description": organisation.short_description,
+                "phone": organisation.phone,
+                "email": organisation.email,
+                "website": organisation.website,
+            }
+        }
+
 
 class ContactPersonCardBlock(blocks.StructBlock):
     contact_person = SnippetChooserBlock("directory.ContactPerson", label=_("Contact person"))
@@ -185,6 +250,22 @@ class ContactPersonCardBlock(blocks.StructBlock):
         icon = "user"
         label = _("Contact person card")
         template = "components/blocks/contact_person_card_block.html"
+
+    def get_api_representation(self, value, context=None):
+        """The person's public fields, or null when the person is not public (any more)."""
+        person = value.get("contact_person")
+        if not person or not person.is_public:
+            return {"contact_person": None}
+        return {
+            "contact_person": {
+                "id": person.id,
+                "name": person.name,
+                "role": person.role,
+                "email": person.email,
+                "phone": person.phone,
+                "organisation": {"id": person.organisation_id, "name": person.organisation.name},
+            }
+        }
 
 
 class ArticleBodyBlock(blocks.StreamBlock):

@@ -187,3 +187,61 @@ def test_list_queries_do_not_grow_with_limit(client, url):
     at_100 = count(client, f"{API}/{url}&limit=100")
     assert at_10 == at_100
     assert at_100 <= 15
+
+
+def test_responses_have_etag_and_cache_control_and_answer_304(client):
+    first = client.get(f"{API}/organisations/", {"locale": "nb"})
+    assert first.status_code == 200
+    assert first["ETag"]
+    assert "max-age=60" in first["Cache-Control"] and "public" in first["Cache-Control"]
+    again = client.get(f"{API}/organisations/", {"locale": "nb"}, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304
+    assert again.content == b""
+
+
+def test_errors_are_not_cached(client):
+    response = client.get(f"{API}/organisations/", {"locale": "xx"})
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_cors_allows_get_from_any_origin_on_the_api_only(client):
+    response = client.get(f"{API}/pages/", HTTP_ORIGIN="https://kommune.example")
+    assert response["Access-Control-Allow-Origin"] == "*"
+    page = client.get("/nb/", HTTP_ORIGIN="https://kommune.example")
+    assert "Access-Control-Allow-Origin" not in page
+    preflight = client.options(
+        f"{API}/pages/", HTTP_ORIGIN="https://kommune.example", HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET"
+    )
+    assert preflight.status_code == 200
+    assert "GET" in preflight["Access-Control-Allow-Methods"]
+
+
+def article_body(client, slug, locale="nb"):
+    _response, data = get(client, "pages/", locale=locale, type="home.ArticlePage", slug=slug, fields="body")
+    return data["items"][0]["body"]
+
+
+def test_body_blocks_are_typed_json_ready_to_render(client):
+    body = {block["type"]: block["value"] for block in article_body(client, "hva-er-en-selvhjelpsgruppe")}
+    image = body["image"]
+    assert image["image"]["url"].startswith("http://testserver/") and image["image"]["width"] == 800
+    assert image["alt_text"] == "Tegning av fem stoler i en sirkel rundt et lite bord"
+    assert body["document"]["document"]["file_type"] == "PDF" and body["document"]["document"]["file_size"] > 0
+    assert body["paragraph"].startswith("<p>I selvhjelpsgrupper møtes")
+    assert body["questions"]["items"][0]["answer"].startswith("<p>Nei.")
+    assert body["key_points"]["points"][0] == "Fire til åtte deltakere som møtes jevnlig"
+
+
+def test_call_to_action_links_to_the_real_page_address(client):
+    body = {block["type"]: block["value"] for block in article_body(client, "slik-starter-du-en-gruppe")}
+    assert body["call_to_action"]["url"].endswith("/nb/start-en-gruppe/gode-avtaler-i-gruppa/")
+
+
+def test_contact_card_block_expands_to_public_fields_and_hides_withdrawn_people(client, nb):
+    card = next(b for b in article_body(client, "sorg-etter-et-dodsfall") if b["type"] == "contact_person_card")
+    person = ContactPerson.objects.get(pk=card["value"]["contact_person"]["id"])
+    assert set(card["value"]["contact_person"]) == {"id", "name", "role", "email", "phone", "organisation"}
+    person.show_publicly = False
+    person.save()
+    card = next(b for b in article_body(client, "sorg-etter-et-dodsfall") if b["type"] == "contact_person_card")
+    assert card["value"]["contact_person"] is None
