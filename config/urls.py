@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from config import openapi
 from config.api import api_router
 from home import views as home_views
 from home.sitemaps import SiteSitemap
@@ -14,6 +15,8 @@ from home.sitemaps import SiteSitemap
 urlpatterns = [
     path("", home_views.root_redirect, name="root"),
     path("admin/", include(wagtailadmin_urls)),
+    path("api/v2/schema/", openapi.schema_view, name="api_schema"),
+    path("api/docs/", openapi.docs_view, name="api_docs"),
     path("api/v2/", api_router.urls),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": SiteSitemap}}, name="sitemap"),
