@@ -1,6 +1,8 @@
 """StreamField blocks for article bodies. Each block renders through its own template in
 site/templates/components/blocks/."""
 
+import copy
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -216,6 +218,24 @@ class FactsTableBlock(blocks.StructBlock):
         template = "components/blocks/facts_table_block.html"
 
 
+class ContactPersonChooserBlock(SnippetChooserBlock):
+    """Fetches the chosen people with their organisations in one query (a card needs both)."""
+
+    def __init__(self, **kwargs):
+        super().__init__("directory.ContactPerson", **kwargs)
+
+    def bulk_to_python(self, values):
+        found = self.model_class.objects.select_related("organisation").in_bulk(values)
+        result, seen = [], set()
+        for pk in values:
+            person = found.get(pk)
+            if person is not None and pk in seen:
+                person = copy.copy(person)  # each block gets its own instance, as Wagtail does
+            seen.add(pk)
+            result.append(person)
+        return result
+
+
 class OrganisationCardBlock(blocks.StructBlock):
     organisation = SnippetChooserBlock("directory.Organisation", label=_("Organisation"))
 
@@ -244,7 +264,7 @@ class OrganisationCardBlock(blocks.StructBlock):
 
 
 class ContactPersonCardBlock(blocks.StructBlock):
-    contact_person = SnippetChooserBlock("directory.ContactPerson", label=_("Contact person"))
+    contact_person = ContactPersonChooserBlock(label=_("Contact person"))
 
     class Meta:
         icon = "user"

@@ -245,3 +245,57 @@ def test_contact_card_block_expands_to_public_fields_and_hides_withdrawn_people(
     person.save()
     card = next(b for b in article_body(client, "sorg-etter-et-dodsfall") if b["type"] == "contact_person_card")
     assert card["value"]["contact_person"] is None
+
+
+def test_image_detail_offers_renditions(client):
+    image_id = json.loads(client.get(f"{API}/images/").content)["items"][0]["id"]
+    data = json.loads(client.get(f"{API}/images/{image_id}/").content)
+    assert set(data["renditions"]) == {"thumbnail", "medium", "large"}
+    assert data["renditions"]["thumbnail"]["width"] == 480 and data["renditions"]["thumbnail"]["height"] == 270
+    assert data["renditions"]["medium"]["url"].startswith("http://testserver/")
+
+
+def test_drafts_and_private_pages_never_appear(client, nb):
+    from wagtail.models import PageViewRestriction
+
+    from home.models import SectionPage
+    from tests.factories import ArticlePageFactory
+
+    section = SectionPage.objects.get(slug="for-fagfolk", locale=nb)
+    draft = ArticlePageFactory(parent=section, live=False, slug="utkast")
+    private = ArticlePageFactory(parent=section, slug="privat")
+    PageViewRestriction.objects.create(page=private, restriction_type="password", password="hemmelig")
+    _response, data = get(client, "pages/", locale="nb", type="home.ArticlePage", limit="100")
+    slugs = {item["meta"]["slug"] for item in data["items"]}
+    assert "utkast" not in slugs and "privat" not in slugs
+    assert client.get(f"{API}/pages/{draft.id}/").status_code == 404
+    assert client.get(f"{API}/pages/{private.id}/").status_code == 404
+
+
+def test_page_detail_queries_do_not_grow_with_blocks(client, nb):
+    from home.models import SectionPage
+    from tests.factories import ArticlePageFactory
+
+    section = SectionPage.objects.get(slug="for-fagfolk", locale=nb)
+    image = json.loads(client.get(f"{API}/images/").content)["items"][0]["id"]
+    document = json.loads(client.get(f"{API}/documents/").content)["items"][0]["id"]
+    person = ContactPerson.objects.public().filter(locale=nb).first()
+
+    def blocks(n):
+        return [
+            block
+            for _ in range(n)
+            for block in (
+                {"type": "paragraph", "value": "<p>Tekst.</p>"},
+                {
+                    "type": "image",
+                    "value": {"image": image, "alt_text": "Et bilde", "decorative": False, "caption": ""},
+                },
+                {"type": "document", "value": {"document": document, "title": "", "description": ""}},
+                {"type": "contact_person_card", "value": {"contact_person": person.id}},
+            )
+        ]
+
+    small = ArticlePageFactory(parent=section, slug="liten", body=blocks(1))
+    large = ArticlePageFactory(parent=section, slug="stor", body=blocks(25))
+    assert count(client, f"{API}/pages/{small.id}/") == count(client, f"{API}/pages/{large.id}/")
