@@ -1,12 +1,13 @@
 """The content API for consumer sites: Wagtail API v2 under /api/v2/."""
 
+from django.http import JsonResponse
 from rest_framework.fields import Field
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
-from directory.api import ContactsAPIViewSet, OrganisationsAPIViewSet
+from directory.api import ContactsAPIViewSet, OrganisationsAPIViewSet, ParameterErrorsMixin
 from home.api import SitePagesAPIViewSet
 
 # The sizes a consumer site is offered in an image's detail.
@@ -36,7 +37,7 @@ class SiteImageSerializer(ImageSerializer):
     renditions = RenditionsField()
 
 
-class SiteImagesAPIViewSet(ImagesAPIViewSet):
+class SiteImagesAPIViewSet(ParameterErrorsMixin, ImagesAPIViewSet):
     """Wagtail's images endpoint, with ready-made renditions in the detail."""
 
     base_serializer_class = SiteImageSerializer
@@ -44,9 +45,27 @@ class SiteImagesAPIViewSet(ImagesAPIViewSet):
     detail_only_fields = ["renditions"]
 
 
+class SiteDocumentsAPIViewSet(ParameterErrorsMixin, DocumentsAPIViewSet):
+    pass
+
+
+ENDPOINTS = {
+    "pages": SitePagesAPIViewSet,
+    "images": SiteImagesAPIViewSet,
+    "documents": SiteDocumentsAPIViewSet,
+    "organisations": OrganisationsAPIViewSet,
+    "contacts": ContactsAPIViewSet,
+}
+
+
+def api_not_found(request, rest=""):
+    """Any other address under /api/ answers in JSON too: 400 for an id that is not a number."""
+    parts = [part for part in rest.split("/") if part]
+    if len(parts) == 3 and parts[0] == "v2" and parts[1] in ENDPOINTS:
+        return JsonResponse({"message": "id: give a whole number", "parameter": "id"}, status=400)
+    return JsonResponse({"message": "not found"}, status=404)
+
+
 api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", SitePagesAPIViewSet)
-api_router.register_endpoint("images", SiteImagesAPIViewSet)
-api_router.register_endpoint("documents", DocumentsAPIViewSet)
-api_router.register_endpoint("organisations", OrganisationsAPIViewSet)
-api_router.register_endpoint("contacts", ContactsAPIViewSet)
+for name, viewset in ENDPOINTS.items():
+    api_router.register_endpoint(name, viewset)

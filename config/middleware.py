@@ -3,7 +3,7 @@ from django.middleware.locale import LocaleMiddleware
 from django.utils.cache import patch_cache_control
 
 # Paths that live outside /nb/ and /nn/: their 404s stay 404s (JSON for the API).
-UNPREFIXED = ("/api/v2/", "/admin/", "/documents/", "/static/", "/media/", "/sitemap.xml", "/robots.txt", "/sprak/")
+UNPREFIXED = ("/api/", "/admin/", "/documents/", "/static/", "/media/", "/sitemap.xml", "/robots.txt", "/sprak/")
 
 
 class SiteLocaleMiddleware(LocaleMiddleware):

@@ -8,7 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config import openapi
-from config.api import api_router
+from config.api import api_not_found, api_router
 from home import views as home_views
 from home.sitemaps import SiteSitemap
 
@@ -18,6 +18,7 @@ urlpatterns = [
     path("api/v2/schema/", openapi.schema_view, name="api_schema"),
     path("api/docs/", openapi.docs_view, name="api_docs"),
     path("api/v2/", api_router.urls),
+    re_path(r"^api/(?P<rest>.*)$", api_not_found),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": SiteSitemap}}, name="sitemap"),
     path(

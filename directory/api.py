@@ -8,6 +8,7 @@ fields meant for the public (never consent dates, internal notes or editor group
 
 from django.conf import settings
 from django.db.models import Prefetch
+from django.http import Http404
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from rest_framework.fields import Field
@@ -57,6 +58,11 @@ class ParameterErrorsMixin:
             value = self.request.GET[name]
             if value.isdigit() and int(value) > LARGEST_NUMBER:
                 raise ParameterError(name, f"{name}: the number is too large")
+
+    def detail_view(self, request, pk):
+        if int(pk) > LARGEST_NUMBER:
+            raise Http404("not found")  # answered as JSON; the database could not even compare it
+        return super().detail_view(request, pk)
 
     def handle_exception(self, exc):
         if isinstance(exc, ParameterError):

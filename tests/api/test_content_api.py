@@ -299,3 +299,17 @@ def test_page_detail_queries_do_not_grow_with_blocks(client, nb):
     small = ArticlePageFactory(parent=section, slug="liten", body=blocks(1))
     large = ArticlePageFactory(parent=section, slug="stor", body=blocks(25))
     assert count(client, f"{API}/pages/{small.id}/") == count(client, f"{API}/pages/{large.id}/")
+
+
+@pytest.mark.parametrize("endpoint", ["pages", "images", "documents", "organisations", "contacts"])
+def test_odd_ids_give_json_answers(client, endpoint):
+    for pk, status in (("99999999999999999999", 404), ("0", 404), ("abc", 400), ("-1", 400)):
+        response = client.get(f"{API}/{endpoint}/{pk}/")
+        assert response.status_code == status, (pk, response.status_code)
+        assert response["Content-Type"] == "application/json"
+    assert json.loads(client.get(f"{API}/{endpoint}/abc/").content)["parameter"] == "id"
+
+
+def test_unknown_api_address_is_json_404(client):
+    response = client.get("/api/v3/whatever/")
+    assert response.status_code == 404 and response["Content-Type"] == "application/json"
