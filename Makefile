@@ -8,7 +8,7 @@ MANAGE := $(UV) run --frozen python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help uv install messages migrate demo run test lint format makemessages
+.PHONY: help uv install messages migrate demo run serve test lint format makemessages audit bench loadtest backup restore
 
 help: ## Show this help
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -37,6 +37,12 @@ run: demo ## Set everything up and serve the site with demo content on http://12
 	@echo "  Demo login:      admin / $${DEMO_ADMIN_PASSWORD:-selvhjelp-demo}   (local use only)"
 	@echo ""
 	$(MANAGE) runserver $(HOST):$(PORT)
+
+serve: install messages ## Serve with the production stack (gunicorn; needs SECRET_KEY, ALLOWED_HOSTS; see README)
+	@[ -n "$$SECRET_KEY" ] && [ -n "$$ALLOWED_HOSTS" ] || { echo "Set SECRET_KEY and ALLOWED_HOSTS (see README: Production)"; exit 1; }
+	DJANGO_SETTINGS_MODULE=config.settings.production $(MANAGE) collectstatic --no-input -v 0
+	DJANGO_SETTINGS_MODULE=config.settings.production $(MANAGE) migrate --no-input -v 0
+	DJANGO_SETTINGS_MODULE=config.settings.production $(UV) run --frozen gunicorn -c config/gunicorn.py
 
 test: install messages ## Run the whole test suite (SQLite, or DATABASE_URL if set)
 	$(UV) run --frozen pytest

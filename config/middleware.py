@@ -1,9 +1,20 @@
+from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
 from django.utils.cache import patch_cache_control
 
 # Paths that live outside /nb/ and /nn/: their 404s stay 404s (JSON for the API).
-UNPREFIXED = ("/api/", "/admin/", "/documents/", "/static/", "/media/", "/sitemap.xml", "/robots.txt", "/sprak/")
+UNPREFIXED = (
+    "/api/",
+    "/admin/",
+    "/documents/",
+    "/static/",
+    "/media/",
+    "/sitemap.xml",
+    "/robots.txt",
+    "/sprak/",
+    "/healthz",
+)
 
 
 class SiteLocaleMiddleware(LocaleMiddleware):
@@ -38,3 +49,13 @@ class APICacheHeadersMiddleware:
             elif response.status_code >= 400:
                 patch_cache_control(response, no_store=True)
         return response
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's policy for the public site; the admin gets ADMIN_CONTENT_SECURITY_POLICY."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if not report_only and request.path.startswith("/admin/") and parts.config is None:
+            parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY
+        return parts

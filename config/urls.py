@@ -8,12 +8,14 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config import openapi
+from config import views as config_views
 from config.api import api_not_found, api_router
 from home import views as home_views
 from home.sitemaps import SiteSitemap
 
 urlpatterns = [
     path("", home_views.root_redirect, name="root"),
+    path("healthz", config_views.healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("api/v2/schema/", openapi.schema_view, name="api_schema"),
     path("api/docs/", openapi.docs_view, name="api_docs"),

@@ -20,6 +20,8 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet
 from wagtail.images.api.fields import ImageRenditionField
 
+from config import cache as page_cache
+
 from .api_fields import MunicipalityField, PostalCodeField, ServedPlacesField, SocialLinksField, TopicsField
 from .filters import DirectoryFilters
 from .models import ContactPerson, DirectoryPage, Organisation, OrganisationTopic
@@ -58,6 +60,10 @@ class ParameterErrorsMixin:
             value = self.request.GET[name]
             if value.isdigit() and int(value) > LARGEST_NUMBER:
                 raise ParameterError(name, f"{name}: the number is too large")
+
+    def listing_view(self, request):
+        page_cache.add_tags(page_cache.list_tag(self.model))
+        return super().listing_view(request)
 
     def detail_view(self, request, pk):
         if int(pk) > LARGEST_NUMBER:
@@ -254,6 +260,10 @@ class OrganisationsAPIViewSet(DirectoryAPIViewSet):
     listing_default_fields = ["id", "type", "detail_url", "locale", "html_url", "name", "slug", "organisation_type"]
     nested_default_fields = ["id", "name", "slug"]
     detail_only_fields = ["contact_persons"]
+
+    def detail_view(self, request, pk):
+        page_cache.add_tags(page_cache.LIST_CONTACTS)  # the organisation's public contact persons
+        return super().detail_view(request, pk)
 
     def get_queryset(self):
         return (

@@ -24,6 +24,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
+from config import cache as page_cache
 from directory.api import LANGUAGE_CODES, ParameterError, ParameterErrorsMixin, locale_code
 
 from .models import ArticlePage, ArticlePageTopic, Audience
@@ -128,6 +129,7 @@ class SitePagesAPIViewSet(ParameterErrorsMixin, PagesAPIViewSet):
 
     def _load_translations(self, pages):
         keys = {page.translation_key for page in pages}
+        page_cache.add_tags(*(page_cache.translation_tag(key) for key in keys))
         self._translations = {}
         for version in Page.objects.live().public().filter(translation_key__in=keys).select_related("locale"):
             self._translations.setdefault(version.translation_key, []).append(version)

@@ -16,6 +16,7 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page
 from wagtail.search import index
 
+from config import cache as page_cache
 from directory.api_fields import TopicsField as TopicLinksField
 from directory.models import Topic
 from directory.models.topics import TopicLink
@@ -77,6 +78,7 @@ class HomePage(SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        page_cache.add_tags(page_cache.LIST_PAGES)
         context["sections"] = SectionPage.objects.child_of(self).live().public().select_related("listing_image")
         context["latest_articles"] = (
             ArticlePage.objects.descendant_of(self)
@@ -105,6 +107,7 @@ class SectionPage(ListingImageMixin, SitePage):  # noqa: DJ008 (Page has __str__
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        page_cache.add_tags(page_cache.LIST_PAGES, page_cache.LIST_TOPICS)
         articles = (
             ArticlePage.objects.child_of(self)
             .live()

@@ -1,12 +1,15 @@
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from config import cache as page_cache
+
 
 class SiteSitemap(Sitemap):
     """Every live page of both written forms, except untranslated mirrors (their canonical is the
     bokmål original, which is listed)."""
 
     def items(self):
+        page_cache.add_tags(page_cache.LIST_PAGES, page_cache.LIST_ORGANISATIONS)  # directory pages list these
         return (
             Page.objects.live()
             .public()

@@ -14,3 +14,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 
 # Uploaded files of the test run (demo images, brochure) stay out of the project folder.
 MEDIA_ROOT = Path(tempfile.gettempdir()) / "selvhjelp-test-media"
+
+# Most tests change content inside a transaction that never commits, so invalidation (which waits for
+# the commit) would not run: the page cache is off unless a test turns it on (tests/test_page_cache.py).
+PAGE_CACHE_ENABLED = False

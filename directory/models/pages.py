@@ -13,6 +13,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
+from config import cache as page_cache
+
 from ..pages import SitePageMixin
 from .organisations import ContactPerson, Organisation, OrganisationType
 from .places import Municipality
@@ -38,6 +40,7 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
     def organisation_list(self, request):
         from ..filters import DirectoryFilters
 
+        page_cache.add_tags(page_cache.LIST_ORGANISATIONS, page_cache.LIST_TOPICS)
         filters = DirectoryFilters(request.GET, self.locale_id)
         organisations = DirectoryFilters.for_listing(filters.queryset())
         paginator = Paginator(organisations, ORGANISATIONS_PER_PAGE)
@@ -61,6 +64,8 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
 
     @path("<slug:slug>/")
     def organisation_detail(self, request, slug):
+        # The page lists its contact persons, articles and its version in the other form.
+        page_cache.add_tags(page_cache.LIST_ORGANISATIONS, page_cache.LIST_CONTACTS, page_cache.LIST_PAGES)
         organisation = (
             Organisation.objects.public()
             .filter(locale_id=self.locale_id, slug=slug)

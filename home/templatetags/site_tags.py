@@ -8,6 +8,8 @@ from django.urls import reverse, translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page
 
+from config import cache as page_cache
+
 register = template.Library()
 
 
@@ -21,6 +23,7 @@ def _page_targets(page, request, route_translations=None):
     The switcher goes to this page's translation, or that form's home page if there is none.
     hreflang only names real versions: an untranslated mirror (an alias) is not one.
     """
+    page_cache.add_tags(page_cache.translation_tag(page.translation_key))
     versions = {
         version.locale.language_code: version
         for version in Page.objects.filter(translation_key=page.translation_key).live().select_related("locale")
@@ -89,6 +92,7 @@ def x_default_url(languages):
 @register.simple_tag(takes_context=True)
 def main_navigation(context):
     """The pages right under the home page of the current form that editors put in the menu."""
+    page_cache.add_tags(page_cache.LIST_MENU)
     return list(
         Page.objects.live().public().in_menu().filter(locale__language_code=get_language(), depth=3).order_by("path")
     )

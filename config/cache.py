@@ -1,0 +1,260 @@
+"""Whole-response cache for anonymous visitors and API consumers, invalidated by tags on publish.
+
+Every response records what it was built from as *tags*: each page, organisation, contact person,
+topic, image and document instance loaded while it was made (collected through ``post_init``), plus
+list tags that views add for "every published X" (a new organisation must reach the lists that will
+now show it). Publishing, unpublishing, moving or deleting something gives its tags a new token
+(config/invalidation.py); an entry whose recorded tokens no longer match is a miss. The same tags go to
+an HTTP cache in front (Varnish) in ``X-Cache-Tags``, which bans by them.
+
+Requests with a login session or an Authorization header neither read nor fill the cache, and only
+the public prefixes are cached (never the admin, previews, documents or search).
+"""
+
+import contextvars
+import hashlib
+import logging
+import secrets
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import post_init
+from django.utils import translation
+from django.utils.cache import patch_cache_control
+
+logger = logging.getLogger(__name__)
+
+CACHED_PREFIXES = ("/nb/", "/nn/", "/api/v2/", "/sitemap.xml")
+NOT_CACHED_PREFIXES = ("/nb/sok/", "/nn/sok/")  # one entry per search would only fill the cache
+MAX_QUERY_STRING = 512
+RESPONSE_PREFIX = "pc:r:"
+TAG_PREFIX = "pc:t:"
+# Headers that belong to one request or are added again on the way out.
+NOT_STORED_HEADERS = {"set-cookie", "etag", "access-control-allow-origin", "x-page-cache"}
+# If a tag was invalidated this close to the start of a render, the render may have read old content.
+CLOCK_MARGIN = 1.0
+
+LIST_PAGES = "Lpages"
+LIST_MENU = "Lmenu"
+LIST_ORGANISATIONS = "Lorgs"
+LIST_CONTACTS = "Lcontacts"
+LIST_TOPICS = "Ltopics"
+LIST_IMAGES = "Limages"
+LIST_DOCUMENTS = "Ldocuments"
+EVERYTHING = "all"  # on every entry: bumped after bulk loads that bypass the signals
+
+_collected = contextvars.ContextVar("page_cache_tags", default=None)
+
+
+def instance_tag(instance):
+    """The tag of a model instance, or None for models whose changes are not tracked."""
+    prefix = _tag_prefix(type(instance))
+    return f"{prefix}{instance.pk}" if prefix and instance.pk is not None else None
+
+
+def tag_for(model, pk):
+    prefix = _tag_prefix(model)
+    return f"{prefix}{pk}" if prefix else None
+
+
+def _tag_prefix(model):
+    from wagtail.documents.models import AbstractDocument
+    from wagtail.images.models import AbstractImage
+    from wagtail.models import Page
+
+    from directory.models import ContactPerson, Organisation, Topic
+
+    for base, prefix in (
+        (Page, "p"),
+        (Organisation, "o"),
+        (ContactPerson, "c"),
+        (Topic, "t"),
+        (AbstractImage, "i"),
+        (AbstractDocument, "d"),
+    ):
+        if issubclass(model, base):
+            return prefix
+    return None
+
+
+def list_tag(model):
+    """The tag of "every published X": lists of X change when any X is added, changed or removed."""
+    return {
+        "p": LIST_PAGES,
+        "o": LIST_ORGANISATIONS,
+        "c": LIST_CONTACTS,
+        "t": LIST_TOPICS,
+        "i": LIST_IMAGES,
+        "d": LIST_DOCUMENTS,
+    }.get(_tag_prefix(model))
+
+
+def translation_tag(translation_key):
+    return f"k{translation_key.hex if hasattr(translation_key, 'hex') else translation_key}"
+
+
+def add_tags(*tags):
+    """Records that the response being built depends on these tags (no-op outside a cached request)."""
+    collected = _collected.get()
+    if collected is not None:
+        collected.update(tag for tag in tags if tag)
+
+
+def _record_instance(sender, instance, **kwargs):
+    collected = _collected.get()
+    if collected is not None:
+        tag = instance_tag(instance)
+        if tag:
+            collected.add(tag)
+
+
+post_init.connect(_record_instance, dispatch_uid="page_cache_record_instance")
+
+
+def _new_token(initial=False):
+    # The time in a token tells a render whether the tag changed while it ran; a first token has none.
+    return f"{0 if initial else time.time():.6f}-{secrets.token_hex(4)}"
+
+
+def _token_time(token):
+    try:
+        return float(str(token).split("-", 1)[0])
+    except ValueError:
+        return 0.0
+
+
+def bump_tags(tags):
+    """Gives each tag a new token: every stored response that recorded one of them becomes a miss."""
+    if not tags:
+        return
+    token = _new_token()
+    cache.set_many({TAG_PREFIX + tag: token for tag in tags}, timeout=None)
+
+
+def _current_tokens(tags):
+    keys = [TAG_PREFIX + tag for tag in tags]
+    found = cache.get_many(keys)
+    missing = [key for key in keys if key not in found]
+    if missing:
+        token = _new_token(initial=True)
+        for key in missing:
+            cache.add(key, token, timeout=None)
+        found.update(cache.get_many(missing))
+    return {key[len(TAG_PREFIX) :]: found.get(key) for key in keys}
+
+
+def _response_key(request):
+    path = request.get_full_path()
+    language = ""
+    if not path.startswith(("/nb/", "/nn/")):
+        # Outside the prefixes, the language comes from the cookie or Accept-Language.
+        language = translation.get_language_from_request(request)
+    digest = hashlib.sha256(f"{request.get_host()}|{language}|{path}".encode()).hexdigest()
+    return RESPONSE_PREFIX + digest
+
+
+def is_cacheable_request(request):
+    return (
+        request.method in ("GET", "HEAD")
+        and request.path.startswith(CACHED_PREFIXES)
+        and not request.path.startswith(NOT_CACHED_PREFIXES)
+        and len(request.META.get("QUERY_STRING", "")) <= MAX_QUERY_STRING
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "HTTP_AUTHORIZATION" not in request.META
+    )
+
+
+def _is_cacheable_response(request, response):
+    if request.method != "GET" or response.status_code != 200 or response.streaming:
+        return False
+    if response.cookies:
+        return False
+    cache_control = response.get("Cache-Control", "").lower()
+    return not any(word in cache_control for word in ("private", "no-store", "no-cache"))
+
+
+class PageCacheMiddleware:
+    """Answers anonymous GETs of public pages and the API from the cache (see the module docstring)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not is_cacheable_request(request):
+            response = self.get_response(request)
+            if request.path.startswith(CACHED_PREFIXES) and settings.SESSION_COOKIE_NAME in request.COOKIES:
+                # A logged-in editor's view of a public page is theirs alone.
+                patch_cache_control(response, private=True, no_cache=True)
+            return response
+
+        use_cache = settings.PAGE_CACHE_ENABLED
+        key = None
+        if use_cache:
+            try:
+                key = _response_key(request)
+                entry = cache.get(key)
+                if entry is not None and self._still_valid(entry):
+                    return self._from_entry(entry)
+            except Exception:  # noqa: BLE001 - a cache outage must not take the site down
+                logger.warning("Page cache unavailable; serving without it", exc_info=False)
+                key = None
+
+        started = time.time()
+        token = _collected.set({EVERYTHING})
+        try:
+            response = self.get_response(request)
+            tags = _collected.get()
+        finally:
+            _collected.reset(token)
+
+        if not _is_cacheable_response(request, response):
+            response.headers.setdefault("X-Page-Cache", "bypass")
+            return response
+
+        self._add_public_headers(request, response, tags)
+        response["X-Page-Cache"] = "miss"
+        if key is not None:
+            try:
+                self._store(key, response, tags, started)
+            except Exception:  # noqa: BLE001
+                logger.warning("Page cache unavailable; response not stored", exc_info=False)
+        return response
+
+    @staticmethod
+    def _still_valid(entry):
+        tags = entry["tags"]
+        return not tags or _current_tokens(tags) == tags
+
+    @staticmethod
+    def _from_entry(entry):
+        from django.http import HttpResponse
+
+        response = HttpResponse(entry["content"], status=entry["status"])
+        for name, value in entry["headers"]:
+            response[name] = value
+        response["X-Page-Cache"] = "hit"
+        return response
+
+    @staticmethod
+    def _add_public_headers(request, response, tags):
+        # API answers get their lifetime from APICacheHeadersMiddleware.
+        if not request.path.startswith("/api/") and not response.has_header("Cache-Control"):
+            # Browsers ask again every time (a cheap 304 with the ETag); the edge keeps it until purged.
+            patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+        if settings.WAGTAILFRONTENDCACHE:
+            response["Surrogate-Control"] = f"max-age={settings.EDGE_CACHE_SECONDS}"
+            response["X-Cache-Tags"] = "," + ",".join(sorted(tags)) + ","
+
+    @staticmethod
+    def _store(key, response, tags, started):
+        tokens = _current_tokens(tags) if tags else {}
+        if any(_token_time(value) > started - CLOCK_MARGIN for value in tokens.values()):
+            return  # something this response shows changed while it was being made
+        entry = {
+            "status": response.status_code,
+            "headers": [(name, value) for name, value in response.items() if name.lower() not in NOT_STORED_HEADERS],
+            "content": response.content,
+            "tags": tokens,
+        }
+        cache.set(key, entry, timeout=settings.PAGE_CACHE_SECONDS)

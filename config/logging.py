@@ -1,0 +1,37 @@
+"""Keeps personal data out of the logs, whatever a library decides to log.
+
+Removes e-mail addresses, phone numbers, query strings (search words, postal codes) and IP addresses
+from every record's message and arguments before it is written.
+"""
+
+import logging
+import re
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+PHONE = re.compile(r"(?<![\w/.-])(\+?47[\s-]?)?(\d[\s-]?){8}(?![\w/.-])")
+QUERY = re.compile(r"\?[^\s\"']*")
+IPV4 = re.compile(r"\b\d{1,3}(\.\d{1,3}){3}\b")
+
+
+def redact(text):
+    text = EMAIL.sub("[e-post]", text)
+    text = QUERY.sub("?[...]", text)
+    text = IPV4.sub("[ip]", text)
+    return PHONE.sub("[telefon]", text)
+
+
+class RedactPersonalData(logging.Filter):
+    def filter(self, record):
+        try:
+            message = record.getMessage()
+        except Exception:  # noqa: BLE001 - a broken record is still logged, just unformatted
+            message = str(record.msg)
+        record.msg = redact(message)
+        record.args = None
+        if record.exc_info and not record.exc_text:
+            # Tracebacks may quote values (a query, a form field): format them now, then redact.
+            record.exc_text = redact(logging.Formatter().formatException(record.exc_info))
+            record.exc_info = None
+        elif record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        return True
