@@ -7,6 +7,7 @@ cannot store the old one again.
 
 import logging
 
+from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -79,6 +80,10 @@ def on_snippet_changed(sender, instance, raw=False, **kwargs):
             tags.update({page_cache.LIST_CONTACTS, page_cache.tag_for(Organisation, instance.organisation_id)})
         invalidate(tags)
     elif isinstance(instance, Topic):
+        from directory.models.topics import topic_menu_key
+
+        cache.delete(topic_menu_key(instance.locale_id))
+        transaction.on_commit(lambda: cache.delete(topic_menu_key(instance.locale_id)))
         invalidate({page_cache.instance_tag(instance), page_cache.LIST_TOPICS})
     else:
         invalidate({page_cache.instance_tag(instance), page_cache.list_tag(type(instance))})

@@ -36,7 +36,12 @@ COMMON_LIST = [
         "limit", "How many items to return (1–100; default 20).", {"type": "integer", "minimum": 1, "maximum": 100}, 20
     ),
     param("offset", "How many items to skip.", {"type": "integer", "minimum": 0}, 0),
-    param("fields", "Fields to add (comma-separated), `*` for all, `-name` to leave one out.", example="*"),
+    param(
+        "fields",
+        "Fields to add (comma-separated), `*` for all, `-name` to leave one out. "
+        "An article's `body` is only in the detail.",
+        example="*",
+    ),
     param("order", "A field to order by, `-field` for descending, or `random`.", example="name"),
     param("search", "Words to search for.", example="sorg"),
 ]
@@ -194,7 +199,11 @@ SCHEMAS = {
             "age_group": {"type": "string"},
             "topics": {"type": "array", "items": ref("Topic")},
             "listing_image": nullable(RENDITION),
-            "body": {"type": "array", "items": ref("Block")},
+            "body": {
+                "type": "array",
+                "items": ref("Block"),
+                "description": "The article text as blocks. Only in the detail (`/api/v2/pages/{id}/`).",
+            },
         },
     },
     "Topic": {

@@ -61,7 +61,7 @@ class DirectoryFilters:
     @cached_property
     def topics(self):
         """The topics of the locale (a short list, also used to build the topic menu)."""
-        return list(Topic.objects.filter(locale_id=self.locale_id).order_by("name"))
+        return Topic.for_menu(self.locale_id)
 
     def _error(self, parameter, message):
         self.errors.setdefault(parameter, message)
@@ -202,7 +202,7 @@ class DirectoryFilters:
         return queryset.select_related("municipality", "logo", "visiting_postal_code").prefetch_related(
             Prefetch("served_municipalities", queryset=Municipality.objects.only("id", "name", "county_id")),
             Prefetch("served_counties", queryset=County.objects.only("id", "official_name")),
-            "topic_links__topic",
+            Prefetch("topic_links", queryset=OrganisationTopic.objects.select_related("topic")),
         )
 
     def reason(self, organisation):

@@ -6,7 +6,8 @@ and whether it is an untranslated mirror, and ``find/?html_path=`` that understa
 prefixes of the site's URLs.
 """
 
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models.functions import Left, Length
 from django.http import Http404
 from rest_framework.fields import Field
 from rest_framework.filters import BaseFilterBackend
@@ -19,13 +20,16 @@ from wagtail.api.v2.filters import (
     SearchFilter,
     TranslationOfFilter,
 )
-from wagtail.api.v2.serializers import PageSerializer
-from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.api.v2.serializers import PageParentField, PageSerializer
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
+from wagtail.api.validators import SiteFilterValidator
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
 from config import cache as page_cache
 from directory.api import LANGUAGE_CODES, ParameterError, ParameterErrorsMixin, locale_code
+from directory.pages import public
 
 from .models import ArticlePage, ArticlePageTopic, Audience
 
@@ -84,7 +88,19 @@ class MirrorField(Field):
         return page.alias_of_id is not None
 
 
+class ParentField(PageParentField):
+    """Wagtail's parent field in one query (Wagtail fetches the parent, checks it, then its locale)."""
+
+    def get_attribute(self, instance):
+        if instance.depth <= 1:
+            return None
+        return (
+            self.context["base_queryset"].filter(path=instance.path[: -Page.steplen]).select_related("locale").first()
+        )
+
+
 class SitePageSerializer(PageSerializer):
+    parent = ParentField(read_only=True)
     translations = TranslationsField()
     is_untranslated_mirror = MirrorField()
 
@@ -106,8 +122,42 @@ class SitePagesAPIViewSet(ParameterErrorsMixin, PagesAPIViewSet):
     meta_fields = PagesAPIViewSet.meta_fields + ["translations", "is_untranslated_mirror"]
     listing_default_fields = PagesAPIViewSet.listing_default_fields + ["translations", "is_untranslated_mirror"]
 
+    # A body is a page's whole text: only in the detail, so that a list stays a fixed number of queries.
+    detail_only_fields = [*PagesAPIViewSet.detail_only_fields, "body"]
+
+    def get_base_queryset(self):
+        """Wagtail's live, public pages of the site (both forms), built without queries: Wagtail
+        reads every view restriction and the home page's translations first, on every call."""
+        if "search" in self.request.GET:
+            return super().get_base_queryset()  # the search backend only takes plain field filters
+        if getattr(self, "_base_queryset", None) is None:
+            try:
+                site = SiteFilterValidator(site=self.request.GET.get("site"), request=self.request).site_obj
+            except ValueError as error:
+                raise BadRequestError(str(error)) from error
+            if site is None:
+                self._base_queryset = Page.objects.none()
+            else:
+                site_roots = Page.objects.filter(
+                    translation_key=site.root_page.translation_key, path=Left(OuterRef("path"), Length("path"))
+                )
+                self._base_queryset = public(Page.objects.live()).filter(Exists(site_roots))
+        return self._base_queryset
+
+    def get_object(self):
+        """The page with what its fields need, fetched together (Wagtail fetches the specific page
+        bare, so each topic or image is its own query)."""
+        if not hasattr(self, "_specific_object"):
+            base = BaseAPIViewSet.get_object(self)
+            model = base.specific_class or Page
+            self._specific_object = self.with_related(model.objects.filter(pk=base.pk)).first() or base.specific
+        return self._specific_object
+
     def get_queryset(self):
-        queryset = super().get_queryset().select_related("locale")
+        return self.with_related(super().get_queryset())
+
+    def with_related(self, queryset):
+        queryset = queryset.select_related("locale")
         model = queryset.model
         if hasattr(model, "topic_links"):
             queryset = queryset.prefetch_related(
@@ -131,7 +181,7 @@ class SitePagesAPIViewSet(ParameterErrorsMixin, PagesAPIViewSet):
         keys = {page.translation_key for page in pages}
         page_cache.add_tags(*(page_cache.translation_tag(key) for key in keys))
         self._translations = {}
-        for version in Page.objects.live().public().filter(translation_key__in=keys).select_related("locale"):
+        for version in public(Page.objects.live()).filter(translation_key__in=keys).select_related("locale"):
             self._translations.setdefault(version.translation_key, []).append(version)
 
     def translations_of(self, page):

@@ -20,7 +20,7 @@ from config import cache as page_cache
 from directory.api_fields import TopicsField as TopicLinksField
 from directory.models import Topic
 from directory.models.topics import TopicLink
-from directory.pages import SitePageMixin
+from directory.pages import SitePageMixin, public
 
 from .blocks import ArticleBodyBlock
 
@@ -79,11 +79,9 @@ class HomePage(SitePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         page_cache.add_tags(page_cache.LIST_PAGES)
-        context["sections"] = SectionPage.objects.child_of(self).live().public().select_related("listing_image")
+        context["sections"] = public(SectionPage.objects.child_of(self).live()).select_related("listing_image")
         context["latest_articles"] = (
-            ArticlePage.objects.descendant_of(self)
-            .live()
-            .public()
+            public(ArticlePage.objects.descendant_of(self).live())
             .select_related("listing_image")
             .order_by("-first_published_at", "-id")[:6]
         )
@@ -95,6 +93,7 @@ class SectionPage(ListingImageMixin, SitePage):  # noqa: DJ008 (Page has __str__
 
     intro = models.TextField(_("introduction"), max_length=400)
 
+    serve_select_related = ("locale", "listing_image")
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("listing_image")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
     api_fields = [APIField("intro"), APIField("listing_image", serializer=ImageRenditionField("fill-480x270"))]
@@ -109,14 +108,12 @@ class SectionPage(ListingImageMixin, SitePage):  # noqa: DJ008 (Page has __str__
         context = super().get_context(request, *args, **kwargs)
         page_cache.add_tags(page_cache.LIST_PAGES, page_cache.LIST_TOPICS)
         articles = (
-            ArticlePage.objects.child_of(self)
-            .live()
-            .public()
+            public(ArticlePage.objects.child_of(self).live())
             .select_related("listing_image")
             .order_by("-first_published_at", "-id")
         )
 
-        topics = list(Topic.objects.filter(locale_id=self.locale_id).order_by("name"))
+        topics = Topic.for_menu(self.locale_id)
         topic_slug = request.GET.get("tema", "")
         audience = request.GET.get("malgruppe", "")
         unknown_filters = []
@@ -181,6 +178,7 @@ class ArticlePage(ListingImageMixin, SitePage):  # noqa: DJ008 (Page has __str__
         help_text=_("For example “16–100” or “for everyone”."),
     )
 
+    serve_select_related = ("locale", "listing_image", "organisation")
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("listing_image"),

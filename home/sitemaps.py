@@ -2,6 +2,7 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
 from config import cache as page_cache
+from directory.pages import public
 
 
 class SiteSitemap(Sitemap):
@@ -11,8 +12,7 @@ class SiteSitemap(Sitemap):
     def items(self):
         page_cache.add_tags(page_cache.LIST_PAGES, page_cache.LIST_ORGANISATIONS)  # directory pages list these
         return (
-            Page.objects.live()
-            .public()
+            public(Page.objects.live())
             .filter(depth__gte=2, alias_of__isnull=True)
             .order_by("path")
             .defer_streamfields()

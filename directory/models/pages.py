@@ -4,6 +4,7 @@ import json
 
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import OuterRef, Prefetch, Subquery
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
@@ -14,9 +15,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from config import cache as page_cache
+from directory.pages import public
 
 from ..pages import SitePageMixin
-from .organisations import ContactPerson, Organisation, OrganisationType
+from .organisations import ContactPerson, Organisation, OrganisationTopic, OrganisationType
 from .places import Municipality
 
 ORGANISATIONS_PER_PAGE = 20
@@ -49,7 +51,7 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
             organisation.reason = filters.reason(organisation)
 
         # One query for both menus: municipalities grouped by county, and the counties themselves.
-        municipalities = list(Municipality.objects.select_related("county").order_by("county__name", "name_norwegian"))
+        municipalities = Municipality.menu()
         context = self.get_context(request)
         context.update(
             filters=filters,
@@ -66,11 +68,23 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
     def organisation_detail(self, request, slug):
         # The page lists its contact persons, articles and its version in the other form.
         page_cache.add_tags(page_cache.LIST_ORGANISATIONS, page_cache.LIST_CONTACTS, page_cache.LIST_PAGES)
+        other_forms = (
+            Organisation.objects.public()
+            .filter(translation_key=OuterRef("translation_key"))
+            .exclude(locale_id=OuterRef("locale_id"))
+        )
         organisation = (
             Organisation.objects.public()
             .filter(locale_id=self.locale_id, slug=slug)
             .select_related("logo", "visiting_postal_code", "postal_postal_code", "municipality")
-            .prefetch_related("served_counties", "served_municipalities", "social_links", "topic_links__topic")
+            # Only the served places its service area uses are fetched (by the template).
+            .prefetch_related(
+                "social_links", Prefetch("topic_links", queryset=OrganisationTopic.objects.select_related("topic"))
+            )
+            .annotate(
+                other_form_slug=Subquery(other_forms.values("slug")[:1]),
+                other_form_language=Subquery(other_forms.values("locale__language_code")[:1]),
+            )
             .first()
         )
         if organisation is None:
@@ -81,9 +95,8 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
             .select_related("photo")
             .order_by("sort_order", "name")
         )
-        articles = list(organisation.articles.live().public().filter(locale_id=self.locale_id).order_by("title"))
+        articles = list(public(organisation.articles.live()).filter(locale_id=self.locale_id).order_by("title"))
 
-        versions = Organisation.objects.public().filter(translation_key=organisation.translation_key)
         context = self.get_context(request)
         context.update(
             meta_title=organisation.name,
@@ -91,7 +104,12 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
             canonical_url=self.get_full_url(request) + slug + "/",
             # The switcher and hreflang go to this organisation in the other form, where it exists.
             route_translations={
-                version.locale.language_code: version.slug + "/" for version in versions.select_related("locale")
+                self.locale.language_code: organisation.slug + "/",
+                **(
+                    {organisation.other_form_language: organisation.other_form_slug + "/"}
+                    if organisation.other_form_slug
+                    else {}
+                ),
             },
             organisation=organisation,
             contact_persons=contact_persons,

@@ -4,6 +4,7 @@ Loaded by ``manage.py load_places`` from ``directory/data/norway`` (Kartverket, 
 SOURCES.md there). Places are facts, not content: they are neither translated nor edited in the admin.
 """
 
+from django.core.cache import cache
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -21,6 +22,9 @@ def place_name(upper_case_name):
         else:
             words.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
     return " ".join(words)
+
+
+MUNICIPALITY_MENU_KEY = "directory:municipality-menu"
 
 
 class CountyQuerySet(models.QuerySet):
@@ -83,6 +87,16 @@ class Municipality(models.Model):
 
     def __str__(self):
         return self.name
+
+    @classmethod
+    def menu(cls):
+        """Every municipality with its county, by county and name: the place menus of the directory.
+        Kept in the cache; load_places empties it."""
+        return cache.get_or_set(
+            MUNICIPALITY_MENU_KEY,
+            lambda: list(cls.objects.select_related("county").order_by("county__name", "name_norwegian")),
+            None,
+        )
 
 
 class FormerMunicipalityNumber(models.Model):

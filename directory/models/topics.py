@@ -4,12 +4,17 @@ Topics live in the directory app because the directory must not import the page 
 may point at directory models.
 """
 
+from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+
+def topic_menu_key(locale_id):
+    return f"directory:topics:{locale_id}"
 
 
 class Topic(TranslatableMixin, index.Indexed, models.Model):
@@ -48,6 +53,14 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    @classmethod
+    def for_menu(cls, locale_id):
+        """The topics of a locale by name: a short list on many pages, kept in the cache until a topic
+        changes (config/invalidation.py)."""
+        return cache.get_or_set(
+            topic_menu_key(locale_id), lambda: list(cls.objects.filter(locale_id=locale_id).order_by("name")), None
+        )
 
 
 class TopicLink(TranslatableMixin, Orderable):

@@ -4,11 +4,13 @@ from urllib.parse import urlencode
 
 from django import template
 from django.conf import settings
+from django.db.models import Q
 from django.urls import reverse, translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page
 
 from config import cache as page_cache
+from directory.pages import restricted_here_or_above
 
 register = template.Library()
 
@@ -24,15 +26,8 @@ def _page_targets(page, request, route_translations=None):
     hreflang only names real versions: an untranslated mirror (an alias) is not one.
     """
     page_cache.add_tags(page_cache.translation_tag(page.translation_key))
-    versions = {
-        version.locale.language_code: version
-        for version in Page.objects.filter(translation_key=page.translation_key).live().select_related("locale")
-    }
-    missing = [code for code, _name in settings.LANGUAGES if code not in versions]
-    homes = {
-        home.locale.language_code: home
-        for home in Page.objects.filter(depth=2, locale__language_code__in=missing).live().select_related("locale")
-    }
+    surrounding = _surrounding_pages(request, page)
+    versions, homes = surrounding["versions"], surrounding["homes"]
     targets = {}
     for code, _name in settings.LANGUAGES:
         version = versions.get(code)
@@ -93,9 +88,41 @@ def x_default_url(languages):
 def main_navigation(context):
     """The pages right under the home page of the current form that editors put in the menu."""
     page_cache.add_tags(page_cache.LIST_MENU)
-    return list(
-        Page.objects.live().public().in_menu().filter(locale__language_code=get_language(), depth=3).order_by("path")
-    )
+    return _surrounding_pages(context.get("request"), context.get("page"))["menu"]
+
+
+def _surrounding_pages(request, page):
+    """In one query, for every page view: the page's live versions in each form, each form's home
+    page, and the menu of the current form (kept on the request for the other tags)."""
+    language = get_language()
+    page = page if getattr(page, "pk", None) and isinstance(page, Page) else None
+    key = (page.pk if page else None, language)
+    memo = request.__dict__.setdefault("_surrounding_pages", {}) if request is not None else {}
+    if key not in memo:
+        wanted = Q(depth=2) | Q(depth=3, show_in_menus=True, locale__language_code=language)
+        if page is not None:
+            wanted |= Q(translation_key=page.translation_key)
+        pages = list(
+            Page.objects.live()
+            .filter(wanted)
+            .annotate(restricted=restricted_here_or_above())
+            .select_related("locale")
+            .order_by("path")
+        )
+        memo[key] = {
+            "versions": {
+                p.locale.language_code: p
+                for p in pages
+                if page is not None and p.translation_key == page.translation_key
+            },
+            "homes": {p.locale.language_code: p for p in pages if p.depth == 2},
+            "menu": [
+                p
+                for p in pages
+                if p.depth == 3 and p.show_in_menus and p.locale.language_code == language and not p.restricted
+            ],
+        }
+    return memo[key]
 
 
 @register.simple_tag

@@ -186,7 +186,20 @@ def test_list_queries_do_not_grow_with_limit(client, url):
     at_10 = count(client, f"{API}/{url}&limit=10")
     at_100 = count(client, f"{API}/{url}&limit=100")
     assert at_10 == at_100
-    assert at_100 <= 15
+    assert at_100 <= 10
+
+
+@pytest.mark.parametrize("url", ["pages/{article}/", "pages/{home}/", "organisations/{organisation}/"])
+def test_detail_queries_stay_within_budget(client, nb, url):
+    from directory.models import Organisation
+    from tests.helpers import article, home
+
+    ids = {
+        "article": article("sorg-etter-et-dodsfall").pk,
+        "home": home().pk,
+        "organisation": Organisation.objects.get(slug="etterlatte-sammen", locale=nb).pk,
+    }
+    assert count(client, f"{API}/{url.format(**ids)}") <= 10
 
 
 def test_responses_have_etag_and_cache_control_and_answer_304(client):
@@ -217,8 +230,17 @@ def test_cors_allows_get_from_any_origin_on_the_api_only(client):
 
 
 def article_body(client, slug, locale="nb"):
-    _response, data = get(client, "pages/", locale=locale, type="home.ArticlePage", slug=slug, fields="body")
-    return data["items"][0]["body"]
+    _response, data = get(client, "pages/", locale=locale, type="home.ArticlePage", slug=slug)
+    _response, page = get(client, f"pages/{data['items'][0]['id']}/")
+    return page["body"]
+
+
+def test_body_is_only_in_the_detail(client):
+    response, data = get(client, "pages/", type="home.ArticlePage", fields="*")
+    assert response.status_code == 200
+    assert all("body" not in item for item in data["items"])
+    response, data = get(client, "pages/", type="home.ArticlePage", fields="body")
+    assert response.status_code == 400
 
 
 def test_body_blocks_are_typed_json_ready_to_render(client):

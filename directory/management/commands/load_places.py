@@ -6,10 +6,13 @@ Idempotent: rows are created or updated in bulk, and a second run changes nothin
 import csv
 from pathlib import Path
 
+from django.core.cache import cache
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from config.invalidation import invalidate_everything
 from directory.models import County, FormerCountyNumber, FormerMunicipalityNumber, Municipality, PostalCode
+from directory.models.places import MUNICIPALITY_MENU_KEY
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "norway"
 
@@ -46,6 +49,16 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options):
+        with transaction.atomic():
+            report = self.load()
+        if options["verbosity"]:
+            for name, (created, updated) in report.items():
+                self.stdout.write(f"{name}: {created} created, {updated} updated")
+        # Place names appear in menus and on cached pages.
+        cache.delete(MUNICIPALITY_MENU_KEY)
+        invalidate_everything()
+
+    def load(self):
         report = {}
         report["counties"] = sync(
             County,
@@ -109,10 +122,7 @@ class Command(BaseCommand):
             (row["old_number"], counties[row["new_number"]]) for row in read_csv("county_mapping_2020_2024.csv")
         }
         report["former county numbers"] = self.sync_former(FormerCountyNumber, "county_id", former_counties)
-
-        if options["verbosity"]:
-            for name, (created, updated) in report.items():
-                self.stdout.write(f"{name}: {created} created, {updated} updated")
+        return report
 
     def sync_former(self, model, target, pairs):
         existing = set(model.objects.values_list("number", target))

@@ -25,6 +25,7 @@ from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.synctree import synchronize_tree
 
+from config.invalidation import invalidate_everything
 from directory.models import (
     ContactPerson,
     County,
@@ -110,6 +111,7 @@ class Command(BaseCommand):
         if with_admin:
             self.ensure_admin()
             self.ensure_editor_accounts()
+        invalidate_everything()  # pages cached before the load
         self.stdout.write(self.style.SUCCESS(f"Demo content ready ({self.created} new objects and translations)."))
 
     # --- Locales and tree -------------------------------------------------------------------

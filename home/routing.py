@@ -1,0 +1,80 @@
+"""Finds the page for a URL in a fixed number of queries, whatever its depth.
+
+Wagtail's own routing walks the tree one level at a time (two queries per level: the child by slug,
+then its specific row). Here every page on the way is fetched at once by its ``url_path``, then the
+deepest one's specific row with what its template needs; the page's own ``route()`` still handles
+what is left of the path (the directory's sub-pages), and Wagtail's ``serve`` view does the rest
+(hooks, view restrictions, ``serve()``). The ancestors are kept on the page for breadcrumbs and the
+view-restriction check, so neither has to ask again.
+"""
+
+from django.db.models import Exists, OuterRef
+from django.http import Http404
+from django.utils import translation
+from wagtail import views as wagtail_views
+from wagtail.models import Page, PageViewRestriction, Site
+
+
+def route(request, path):
+    """Wagtail's RouteResult for the path, or None (not found); NotImplemented to leave it to Wagtail."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    language = translation.get_language()
+    root_path = next(
+        (
+            root.root_path
+            for root in Site.get_site_root_paths()  # kept in the cache by Wagtail
+            if root.site_id == site.pk and root.language_code == language
+        ),
+        None,
+    )
+    if root_path is None:
+        return NotImplemented
+
+    components = [component for component in path.split("/") if component]
+    # "/", the form's home page, then each step of the path below it.
+    candidates = [
+        "/",
+        *(root_path + "".join(f"{part}/" for part in components[:depth]) for depth in range(len(components) + 1)),
+    ]
+    restricted = PageViewRestriction.objects.filter
+    found = {
+        page.url_path: page
+        for page in Page.objects.filter(url_path__in=candidates).annotate(
+            # An alias is restricted as the page it mirrors.
+            has_restriction=Exists(restricted(page_id=OuterRef("pk")))
+            | Exists(restricted(page_id=OuterRef("alias_of_id")))
+        )
+    }
+    if root_path not in found:
+        return NotImplemented
+    matched = 0
+    while matched < len(components) and candidates[matched + 2] in found:
+        matched += 1
+    chain = [found[url_path] for url_path in candidates[: matched + 2] if url_path in found]
+    deepest = chain[-1]
+
+    model = deepest.specific_class
+    if model is None:
+        return NotImplemented
+    queryset = model._default_manager.filter(pk=deepest.pk)
+    related = getattr(model, "serve_select_related", ())
+    if related:
+        queryset = queryset.select_related(*related)
+    page = queryset.first()
+    if page is None:
+        return None
+    page.route_ancestors = chain[:-1]
+    page.route_restricted = any(step.has_restriction for step in chain)
+    try:
+        return page.route(request, components[matched:])
+    except Http404:
+        return None
+
+
+def serve(request, path):
+    result = route(request, path)
+    if result is not NotImplemented:
+        request._wagtail_route_for_request = result  # what Page.route_for_request reads first
+    return wagtail_views.serve(request, path)
