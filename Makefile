@@ -8,7 +8,7 @@ MANAGE := $(UV) run --frozen python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help uv install messages migrate demo run serve test lint format makemessages audit bench loadtest backup restore
+.PHONY: help uv install messages migrate demo run serve system-tools test lint format makemessages audit bench loadtest backup restore
 
 help: ## Show this help
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -44,8 +44,33 @@ serve: install messages ## Serve with the production stack (gunicorn; needs SECR
 	DJANGO_SETTINGS_MODULE=config.settings.production $(MANAGE) migrate --no-input -v 0
 	DJANGO_SETTINGS_MODULE=config.settings.production $(UV) run --frozen gunicorn -c config/gunicorn.py
 
+system-tools: ## Install PostgreSQL, Redis, Varnish and wrk from Debian if missing (for bench and loadtest)
+	@missing=""; for tool in redis-server varnishd wrk; do command -v $$tool >/dev/null || missing="$$missing $$tool"; done; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing:$$missing"; \
+		pkgs=$$(echo "$$missing" | sed 's/redis-server/redis-server/; s/varnishd/varnish/'); \
+		$$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get install -y -q $$pkgs >/dev/null; \
+	fi
+
+bench: install system-tools ## Benchmark the production stack on a scaled data set (three runs, medians)
+	$(UV) run --frozen python bench/bench.py
+
+loadtest: install system-tools ## Five minutes of mixed load with a database outage in the middle
+	$(UV) run --frozen python bench/loadtest.py
+
+backup: install ## Back up the database and the uploaded files into backups/
+	$(MANAGE) backup
+
+restore: install ## Restore a backup: make restore FILE=backups/selvhjelp-....tar.gz
+	@[ -n "$(FILE)" ] || { echo "Usage: make restore FILE=backups/selvhjelp-YYYYmmdd-HHMMSS.tar.gz"; exit 1; }
+	$(MANAGE) restore "$(FILE)"
+
 test: install messages ## Run the whole test suite (SQLite, or DATABASE_URL if set)
 	$(UV) run --frozen pytest
+
+audit: install ## Check the locked dependencies for known vulnerabilities (pip-audit)
+	$(UV) run --frozen python tools/audit_dependencies.py
 
 lint: install ## ruff (check + format --check) and djhtml
 	$(UV) run --frozen ruff check .

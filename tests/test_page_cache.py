@@ -245,3 +245,44 @@ def test_a_page_cache_outage_serves_pages_without_it(client, monkeypatch):
     response = client.get(ARTICLE_NB)
     assert response.status_code == 200
     assert "Sorg etter et dødsfall" in response.content.decode()
+
+
+EDGE_CALLS = []
+
+
+class RecordingEdge:
+    """Stands in for Varnish (another process): records what the app asks it to drop."""
+
+    def __init__(self, params):
+        self.hostnames = ["*"]
+
+    def invalidates_hostname(self, hostname):
+        return True
+
+    def purge(self, url):
+        EDGE_CALLS.append(("purge", url))
+
+    def purge_batch(self, urls):
+        EDGE_CALLS.extend(("purge", url) for url in urls)
+
+    def ban_tags(self, tags):
+        EDGE_CALLS.append(("ban", set(tags)))
+
+
+def test_responses_carry_tags_for_the_edge_and_publishing_bans_them(
+    client, settings, django_capture_on_commit_callbacks
+):
+    settings.WAGTAILFRONTENDCACHE = {"edge": {"BACKEND": "tests.test_page_cache.RecordingEdge"}}
+    page = article("sorg-etter-et-dodsfall")
+    response = client.get(ARTICLE_NB)
+    assert response["Surrogate-Control"].startswith("max-age=")
+    assert f",p{page.pk}," in response["X-Cache-Tags"]
+    EDGE_CALLS.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(page)
+    assert any(kind == "ban" and f"p{page.pk}" in tags for kind, tags in EDGE_CALLS)
+    assert any(kind == "purge" and value.endswith(ARTICLE_NB) for kind, value in EDGE_CALLS)  # Wagtail's own
+
+
+def test_without_an_edge_cache_no_tags_are_sent(client):
+    assert "X-Cache-Tags" not in client.get(ARTICLE_NB)
