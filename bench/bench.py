@@ -26,6 +26,7 @@ CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "16"))
 THEMES = ["sorg", "rus", "psykisk-helse", "ensomhet", "kronisk-sykdom", "parorende", "kreft", "demens"]
 ORGANISATION = 1234
 MODES = ["uncached", "app-cached", "edge-cached"]
+SINGLE = "directory ?postnummer=3540"
 
 
 def pages(api_page_id):
@@ -42,12 +43,12 @@ def pages(api_page_id):
     }
 
 
-def wrk(port, path):
+def wrk(port, path, connections=CONNECTIONS):
     result = subprocess.run(
         [
             "wrk",
-            "-t2",
-            f"-c{CONNECTIONS}",
+            f"-t{min(2, connections)}",
+            f"-c{connections}",
             f"-d{SECONDS}s",
             "--timeout",
             "5s",
@@ -112,6 +113,7 @@ def main():
             queries[url] = (int(count), status)
 
     results = {(name, mode): [] for name in urls for mode in MODES}
+    single = {mode: [] for mode in MODES}
     for mode in MODES:
         if mode == "uncached":
             stack.start_app(page_cache=False)
@@ -126,12 +128,14 @@ def main():
         for run in range(RUNS):
             for name, path in urls.items():
                 results[(name, mode)].append(wrk(port, path))
+            # Latency without queueing: one visitor at a time.
+            single[mode].append(wrk(port, urls[SINGLE], connections=1))
             print(f"  run {run + 1} of {RUNS} done", flush=True)
     stack.stop_all()
-    report(urls, results, queries)
+    report(urls, results, queries, single)
 
 
-def report(urls, results, queries):
+def report(urls, results, queries, single):
     print()
     print(
         f"Medians of {RUNS} runs on {os.cpu_count()} cores (gunicorn 2 workers x 4 threads, PostgreSQL, Redis, "
@@ -153,6 +157,14 @@ def report(urls, results, queries):
             )
         if str(status) != "200":
             print(f"  (warning: {path} answered {status})")
+    print()
+    print(f"{SINGLE}, one connection at a time (no queueing), medians of {RUNS} runs:")
+    for mode in MODES:
+        runs = single[mode]
+        p50 = statistics.median(run["p50"] for run in runs)
+        p95 = statistics.median(run["p95"] for run in runs)
+        p99 = statistics.median(run["p99"] for run in runs)
+        print(f"  {mode:12} p50 {p50:.1f} ms, p95 {p95:.1f} ms, p99 {p99:.1f} ms")
     print()
     print("Per run (req/s):")
     for (name, mode), runs in results.items():

@@ -48,7 +48,8 @@ PATHS = [
     "/api/v2/organisations/?county=46&limit=20",
     "/api/v2/contacts/?locale=nb&limit=20",
 ]
-PROBES = {"page (search)": "/nb/sok/?q=mestring", "api (contacts)": "/api/v2/contacts/?limit=5&offset=7"}
+# Each probe asks something new (never cached), so it shows what the database outage does.
+PROBES = {"page (search)": "/nb/sok/?q=mestring{n}", "api (contacts)": "/api/v2/contacts/?limit=5&offset={n}"}
 
 
 def probe(url):
@@ -99,7 +100,7 @@ def main():
         while not stop.is_set():
             moment = time.monotonic() - started
             for name, path in PROBES.items():
-                samples.append((moment, name, *probe(base + path)))
+                samples.append((moment, name, *probe(base + path.format(n=len(samples)))))
             if not memory or moment - memory[-1][0] >= 10:
                 memory.append((moment, rss_mb(stack.worker_pids())))
             stop.wait(0.5)

@@ -194,3 +194,10 @@ def test_api_answers_json_503_while_the_database_is_down(monkeypatch):
     assert response.status_code == 503
     assert response["Content-Type"] == "application/json"
     assert "unavailable" in response.json()["message"]
+
+
+def test_admin_makes_no_calls_to_other_hosts(client, admin_user):
+    client.force_login(admin_user)
+    html = client.get("/admin/").content.decode()
+    assert "gravatar.com" not in html  # editors' e-mail hashes stay here
+    assert "releases.wagtail.org" not in html and "data-w-upgrade" not in html

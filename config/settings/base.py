@@ -214,6 +214,10 @@ if S3_BUCKET:
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Wagtail
+# No calls from editors' browsers to other hosts: no Gravatar (it would learn editors' e-mail hashes)
+# and no update check.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_SITE_NAME = "Selvhjelp i Norge"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
@@ -273,7 +277,7 @@ CONTENT_SECURITY_POLICY = {
 }
 ADMIN_CONTENT_SECURITY_POLICY = {
     "default-src": ["'self'"],
-    # Wagtail's admin still writes some inline scripts and style attributes.
+    # Wagtail 8's page and snippet editors still write inline scripts (checked in Chromium).
     "script-src": ["'self'", "'unsafe-inline'"],
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:", "blob:", *([MEDIA_ORIGIN] if MEDIA_ORIGIN else [])],
