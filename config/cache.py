@@ -19,6 +19,7 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
 from django.db.models.signals import post_init
 from django.utils import translation
 from django.utils.cache import patch_cache_control
@@ -188,11 +189,13 @@ class PageCacheMiddleware:
                 patch_cache_control(response, private=True, no_cache=True)
             return response
 
-        use_cache = settings.PAGE_CACHE_ENABLED
         key = None
-        if use_cache:
+        if settings.PAGE_CACHE_ENABLED:
             try:
                 key = _response_key(request)
+            except DisallowedHost:
+                return self.get_response(request)  # answered 400 further in
+            try:
                 entry = cache.get(key)
                 if entry is not None and self._still_valid(entry):
                     return self._from_entry(entry)
@@ -213,7 +216,7 @@ class PageCacheMiddleware:
             return response
 
         self._add_public_headers(request, response, tags)
-        response["X-Page-Cache"] = "miss"
+        response["X-Page-Cache"] = "miss" if key is not None else "off"
         if key is not None:
             try:
                 self._store(key, response, tags, started)

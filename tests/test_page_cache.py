@@ -286,3 +286,8 @@ def test_responses_carry_tags_for_the_edge_and_publishing_bans_them(
 
 def test_without_an_edge_cache_no_tags_are_sent(client):
     assert "X-Cache-Tags" not in client.get(ARTICLE_NB)
+
+
+def test_unknown_host_is_refused_not_cached(client):
+    assert client.get(ARTICLE_NB, HTTP_HOST="evil.example").status_code == 400
+    assert client.get(ARTICLE_NB)["X-Page-Cache"] == "miss"

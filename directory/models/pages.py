@@ -50,15 +50,12 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
         for organisation in page_obj:
             organisation.reason = filters.reason(organisation)
 
-        # One query for both menus: municipalities grouped by county, and the counties themselves.
-        municipalities = Municipality.menu()
         context = self.get_context(request)
         context.update(
             filters=filters,
             organisations=page_obj,
             paginator=paginator,
-            municipalities=municipalities,
-            counties=list(dict.fromkeys(municipality.county for municipality in municipalities)),
+            counties=Municipality.county_menu(),
             topics=filters.topics,
             organisation_types=OrganisationType.choices,
         )

@@ -25,6 +25,7 @@ def place_name(upper_case_name):
 
 
 MUNICIPALITY_MENU_KEY = "directory:municipality-menu"
+COUNTY_MENU_KEY = "directory:county-menu"
 
 
 class CountyQuerySet(models.QuerySet):
@@ -87,6 +88,13 @@ class Municipality(models.Model):
 
     def __str__(self):
         return self.name
+
+    @classmethod
+    def county_menu(cls):
+        """The counties in the order of the municipality menu (kept in the cache with it)."""
+        return cache.get_or_set(
+            COUNTY_MENU_KEY, lambda: list(dict.fromkeys(municipality.county for municipality in cls.menu())), None
+        )
 
     @classmethod
     def menu(cls):

@@ -1,4 +1,7 @@
 from django import template
+from django.core.cache import cache
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 
 from directory.models import DirectoryPage
 
@@ -23,3 +26,36 @@ def organisation_url(context, organisation):
     if directory is None:
         return ""
     return directory.get_url(request) + organisation.slug + "/"
+
+
+MUNICIPALITY_OPTIONS_KEY = "directory:municipality-options"
+
+
+@register.simple_tag
+def municipality_options(filters):
+    """The municipality menu's <optgroup>s and <option>s, grouped by county.
+
+    357 options are too many for a template loop on every request: the HTML is built once, kept in
+    the cache (load_places empties it) and only the selected option is marked per request.
+    """
+    html = cache.get(MUNICIPALITY_OPTIONS_KEY)
+    if html is None:
+        from directory.models import Municipality
+
+        groups = {}
+        for municipality in Municipality.menu():
+            groups.setdefault(municipality.county, []).append(municipality)
+        html = "".join(
+            format_html(
+                '<optgroup label="{}">{}</optgroup>',
+                county.official_name,
+                format_html_join("", '<option value="{}">{}</option>', ((m.number, m.name) for m in members)),
+            )
+            for county, members in groups.items()
+        )
+        cache.set(MUNICIPALITY_OPTIONS_KEY, html, None)
+    if filters.applied.get("kommune"):
+        for municipality in filters.municipalities:
+            option = f'<option value="{municipality.number}">'
+            html = html.replace(option, option[:-1] + " selected>")
+    return mark_safe(html)  # noqa: S308 - built with format_html from our own place names

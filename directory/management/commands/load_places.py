@@ -12,7 +12,8 @@ from django.db import transaction
 
 from config.invalidation import invalidate_everything
 from directory.models import County, FormerCountyNumber, FormerMunicipalityNumber, Municipality, PostalCode
-from directory.models.places import MUNICIPALITY_MENU_KEY
+from directory.models.places import COUNTY_MENU_KEY, MUNICIPALITY_MENU_KEY
+from directory.templatetags.directory_tags import MUNICIPALITY_OPTIONS_KEY
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "norway"
 
@@ -55,7 +56,7 @@ class Command(BaseCommand):
             for name, (created, updated) in report.items():
                 self.stdout.write(f"{name}: {created} created, {updated} updated")
         # Place names appear in menus and on cached pages.
-        cache.delete(MUNICIPALITY_MENU_KEY)
+        cache.delete_many([MUNICIPALITY_MENU_KEY, COUNTY_MENU_KEY, MUNICIPALITY_OPTIONS_KEY])
         invalidate_everything()
 
     def load(self):
