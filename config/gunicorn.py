@@ -15,8 +15,8 @@ threads = int(os.environ.get("GUNICORN_THREADS", "4"))
 keepalive = 5
 timeout = 30
 graceful_timeout = 20
-# A worker is replaced after this many requests, so memory cannot creep.
-max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "20000"))
+# A worker is replaced after this many requests (a few minutes at full load), so memory cannot creep.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "200000"))
 max_requests_jitter = max_requests // 10
 preload_app = True
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None

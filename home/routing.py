@@ -47,8 +47,8 @@ def route(request, path):
             | Exists(restricted(page_id=OuterRef("alias_of_id")))
         )
     }
-    if root_path not in found:
-        return NotImplemented
+    if root_path not in found or found[root_path].depth != 2:
+        return NotImplemented  # the view-restriction check below needs every page above in the chain
     matched = 0
     while matched < len(components) and candidates[matched + 2] in found:
         matched += 1

@@ -149,6 +149,9 @@ else:
 # tags when content is published, so the lifetime is only a safety net.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", str(24 * 60 * 60)))
+# Topic and place menus: changes empty them at once; the lifetime bounds what a process-local cache
+# (no REDIS_URL, several workers) can show after a change in another process.
+MENU_CACHE_SECONDS = int(os.environ.get("MENU_CACHE_SECONDS", "600"))
 # What an HTTP cache in front (Varnish) may keep a page for; purged by tag on publish.
 EDGE_CACHE_SECONDS = int(os.environ.get("EDGE_CACHE_SECONDS", str(24 * 60 * 60)))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

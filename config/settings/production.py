@@ -10,7 +10,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import ALLOWED_HOSTS, DATABASES, MIDDLEWARE, SECRET_KEY, STORAGES, TEMPLATES, env_bool
+from .base import ALLOWED_HOSTS, DATABASES, MIDDLEWARE, REDIS_URL, SECRET_KEY, STORAGES, TEMPLATES, env_bool
 
 if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be set in the environment for production.")
@@ -18,6 +18,10 @@ if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("ALLOWED_HOSTS must be set in the environment for production.")
 
 DEBUG = False
+
+# Without Redis, each worker process has its own cache and would not hear of another's
+# invalidation: the page cache is then off unless asked for.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", bool(REDIS_URL))
 
 # Persistent connections, checked before reuse (a restarted database is reconnected to by itself).
 DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DATABASE_CONN_MAX_AGE", "60"))

@@ -4,6 +4,7 @@ Loaded by ``manage.py load_places`` from ``directory/data/norway`` (Kartverket, 
 SOURCES.md there). Places are facts, not content: they are neither translated nor edited in the admin.
 """
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import models
 from django.db.models import Q
@@ -93,7 +94,9 @@ class Municipality(models.Model):
     def county_menu(cls):
         """The counties in the order of the municipality menu (kept in the cache with it)."""
         return cache.get_or_set(
-            COUNTY_MENU_KEY, lambda: list(dict.fromkeys(municipality.county for municipality in cls.menu())), None
+            COUNTY_MENU_KEY,
+            lambda: list(dict.fromkeys(municipality.county for municipality in cls.menu())),
+            settings.MENU_CACHE_SECONDS,
         )
 
     @classmethod
@@ -103,7 +106,7 @@ class Municipality(models.Model):
         return cache.get_or_set(
             MUNICIPALITY_MENU_KEY,
             lambda: list(cls.objects.select_related("county").order_by("county__name", "name_norwegian")),
-            None,
+            settings.MENU_CACHE_SECONDS,
         )
 
 

@@ -4,6 +4,7 @@ Topics live in the directory app because the directory must not import the page 
 may point at directory models.
 """
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -59,7 +60,9 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
         """The topics of a locale by name: a short list on many pages, kept in the cache until a topic
         changes (config/invalidation.py)."""
         return cache.get_or_set(
-            topic_menu_key(locale_id), lambda: list(cls.objects.filter(locale_id=locale_id).order_by("name")), None
+            topic_menu_key(locale_id),
+            lambda: list(cls.objects.filter(locale_id=locale_id).order_by("name")),
+            settings.MENU_CACHE_SECONDS,
         )
 
 

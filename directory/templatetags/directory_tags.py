@@ -1,4 +1,5 @@
 from django import template
+from django.conf import settings
 from django.core.cache import cache
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
@@ -53,7 +54,7 @@ def municipality_options(filters):
             )
             for county, members in groups.items()
         )
-        cache.set(MUNICIPALITY_OPTIONS_KEY, html, None)
+        cache.set(MUNICIPALITY_OPTIONS_KEY, html, settings.MENU_CACHE_SECONDS)
     if filters.applied.get("kommune"):
         for municipality in filters.municipalities:
             option = f'<option value="{municipality.number}">'
