@@ -81,13 +81,7 @@ def main():
         f"{CONNECTIONS} connections; PostgreSQL stopped at {OUTAGE_AT} s for {OUTAGE_SECONDS} s",
         flush=True,
     )
-    stack.start_postgres()
-    stack.start_redis()
-    stack.manage("migrate", "--no-input", "-v", "0")
-    stack.manage("compile_catalogs", "-v", "0")
-    stack.manage("collectstatic", "--no-input", "-v", "0")
-    stack.manage("load_demo_content", "-v", "0")
-    stack.manage("generate_bench_data", "--if-missing")
+    stack.prepare()
     stack.start_app(page_cache=True)
     base = f"http://127.0.0.1:{APP_PORT}"
     for path in PATHS:

@@ -162,6 +162,17 @@ class Stack:
         )
         self.wait_for_port(VARNISH_PORT)
 
+    def prepare(self):
+        """PostgreSQL and Redis running, the schema, catalogs and static files in place, and the
+        scaled data set loaded (once: later runs reuse it)."""
+        self.start_postgres()
+        self.start_redis()
+        self.manage("migrate", "--no-input", "-v", "0")
+        self.manage("compile_catalogs", "-v", "0")
+        self.manage("collectstatic", "--no-input", "-v", "0")
+        self.manage("load_demo_content", "-v", "0")
+        self.manage("generate_bench_data", "--if-missing")
+
     # --- the app ----------------------------------------------------------------------------------
     def app_env(self, page_cache=True, varnish=False):
         env = dict(os.environ)

@@ -1,25 +1,20 @@
 """The content API for consumer sites: Wagtail API v2 under /api/v2/."""
 
 from django.http import JsonResponse
-from rest_framework.fields import Field
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from directory.api import ContactsAPIViewSet, OrganisationsAPIViewSet, ParameterErrorsMixin
+from directory.api_fields import WholeObjectField
 from home.api import SitePagesAPIViewSet
 
 # The sizes a consumer site is offered in an image's detail.
 RENDITIONS = {"thumbnail": "fill-480x270", "medium": "width-800", "large": "width-1600"}
 
 
-class RenditionsField(Field):
-    def __init__(self, **kwargs):
-        kwargs["source"] = "*"
-        kwargs["read_only"] = True
-        super().__init__(**kwargs)
-
+class RenditionsField(WholeObjectField):
     def to_representation(self, image):
         request = self.context["request"]
         renditions = image.get_renditions(*RENDITIONS.values())

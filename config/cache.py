@@ -12,6 +12,7 @@ the public prefixes are cached (never the admin, previews, documents or search).
 """
 
 import contextvars
+import functools
 import hashlib
 import logging
 import secrets
@@ -50,15 +51,15 @@ _collected = contextvars.ContextVar("page_cache_tags", default=None)
 
 def instance_tag(instance):
     """The tag of a model instance, or None for models whose changes are not tracked."""
-    prefix = _tag_prefix(type(instance))
-    return f"{prefix}{instance.pk}" if prefix and instance.pk is not None else None
+    return tag_for(type(instance), instance.pk)
 
 
 def tag_for(model, pk):
     prefix = _tag_prefix(model)
-    return f"{prefix}{pk}" if prefix else None
+    return f"{prefix}{pk}" if prefix and pk is not None else None
 
 
+@functools.cache  # called for every model instance a cached request loads
 def _tag_prefix(model):
     from wagtail.documents.models import AbstractDocument
     from wagtail.images.models import AbstractImage

@@ -82,7 +82,6 @@ def on_snippet_changed(sender, instance, raw=False, **kwargs):
     elif isinstance(instance, Topic):
         from directory.models.topics import topic_menu_key
 
-        cache.delete(topic_menu_key(instance.locale_id))
         transaction.on_commit(lambda: cache.delete(topic_menu_key(instance.locale_id)))
         invalidate({page_cache.instance_tag(instance), page_cache.LIST_TOPICS})
     else:

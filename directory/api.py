@@ -7,7 +7,6 @@ fields meant for the public (never consent dates, internal notes or editor group
 """
 
 from django.conf import settings
-from django.db.models import Prefetch
 from django.http import Http404
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
@@ -22,7 +21,14 @@ from wagtail.images.api.fields import ImageRenditionField
 
 from config import cache as page_cache
 
-from .api_fields import MunicipalityField, PostalCodeField, ServedPlacesField, SocialLinksField, TopicsField
+from .api_fields import (
+    MunicipalityField,
+    PostalCodeField,
+    ServedPlacesField,
+    SocialLinksField,
+    TopicsField,
+    WholeObjectField,
+)
 from .filters import DirectoryFilters
 from .models import ContactPerson, DirectoryPage, Organisation, OrganisationTopic
 
@@ -154,13 +160,8 @@ def contact_representation(person, request):
     return data
 
 
-class PublicContactsField(Field):
+class PublicContactsField(WholeObjectField):
     """The organisation's public contact persons (detail only)."""
-
-    def __init__(self, **kwargs):
-        kwargs["source"] = "*"
-        kwargs["read_only"] = True
-        super().__init__(**kwargs)
 
     def to_representation(self, organisation):
         persons = (
@@ -172,13 +173,8 @@ class PublicContactsField(Field):
         return [contact_representation(person, self.context["request"]) for person in persons]
 
 
-class DirectoryURLField(Field):
+class DirectoryURLField(WholeObjectField):
     """The organisation's page on this site."""
-
-    def __init__(self, **kwargs):
-        kwargs["source"] = "*"
-        kwargs["read_only"] = True
-        super().__init__(**kwargs)
 
     def to_representation(self, organisation):
         directory = self.context["view"].directory_page(organisation.locale_id)
@@ -211,7 +207,7 @@ class DirectoryAPIViewSet(ParameterErrorsMixin, BaseAPIViewSet):
     def directory_page(self, locale_id):
         cache = self.__dict__.setdefault("_directory_pages", {})
         if locale_id not in cache:
-            cache[locale_id] = DirectoryPage.objects.live().filter(locale_id=locale_id).first()
+            cache[locale_id] = DirectoryPage.for_locale(locale_id)
         return cache[locale_id]
 
     def check_query_parameters(self, queryset):
@@ -274,7 +270,7 @@ class OrganisationsAPIViewSet(DirectoryAPIViewSet):
                 "served_counties",
                 "served_municipalities",
                 "social_links",
-                Prefetch("topic_links", queryset=OrganisationTopic.objects.select_related("topic")),
+                OrganisationTopic.prefetch(),
             )
             .order_by("name", "id")
         )

@@ -6,6 +6,15 @@ Kept apart from ``directory.api`` (the endpoints), which imports models: page mo
 from rest_framework.fields import Field
 
 
+class WholeObjectField(Field):
+    """A read-only field computed from the whole object (the page, image or organisation)."""
+
+    def __init__(self, **kwargs):
+        kwargs["source"] = "*"
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+
 class PostalCodeField(Field):
     def to_representation(self, postal_code):
         return {

@@ -202,7 +202,7 @@ class DirectoryFilters:
         return queryset.select_related("municipality", "logo", "visiting_postal_code").prefetch_related(
             Prefetch("served_municipalities", queryset=Municipality.objects.only("id", "name", "county_id")),
             Prefetch("served_counties", queryset=County.objects.only("id", "official_name")),
-            Prefetch("topic_links", queryset=OrganisationTopic.objects.select_related("topic")),
+            OrganisationTopic.prefetch(),
         )
 
     def reason(self, organisation):

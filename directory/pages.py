@@ -28,8 +28,6 @@ class SitePageMixin:
         router already has the ancestors (an alias is checked as the page it mirrors)."""
         if self.route_ancestors is None:
             return super().get_view_restrictions()
-        from wagtail.models import PageViewRestriction
-
         if not self.route_restricted:
             return PageViewRestriction.objects.none()
         pages = [*self.route_ancestors, self]

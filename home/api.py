@@ -9,7 +9,6 @@ prefixes of the site's URLs.
 from django.db.models import Exists, OuterRef, Prefetch
 from django.db.models.functions import Left, Length
 from django.http import Http404
-from rest_framework.fields import Field
 from rest_framework.filters import BaseFilterBackend
 from wagtail.api.v2.filters import (
     AncestorOfFilter,
@@ -29,6 +28,7 @@ from wagtail.models import Locale, Page, Site
 
 from config import cache as page_cache
 from directory.api import LANGUAGE_CODES, ParameterError, ParameterErrorsMixin, locale_code
+from directory.api_fields import WholeObjectField
 from directory.pages import public
 
 from .models import ArticlePage, ArticlePageTopic, Audience
@@ -58,13 +58,8 @@ class ArticleMetadataFilter(BaseFilterBackend):
         return queryset.filter(id__in=ArticlePage.objects.filter(topic_links__topic__slug=slug).values("id"))
 
 
-class TranslationsField(Field):
+class TranslationsField(WholeObjectField):
     """The page's live versions in the other written forms: locale, id and address of each."""
-
-    def __init__(self, **kwargs):
-        kwargs["source"] = "*"
-        kwargs["read_only"] = True
-        super().__init__(**kwargs)
 
     def to_representation(self, page):
         view = self.context["view"]
@@ -76,13 +71,8 @@ class TranslationsField(Field):
         ]
 
 
-class MirrorField(Field):
+class MirrorField(WholeObjectField):
     """True when the page is an untranslated mirror of a page in another form (shows its text)."""
-
-    def __init__(self, **kwargs):
-        kwargs["source"] = "*"
-        kwargs["read_only"] = True
-        super().__init__(**kwargs)
 
     def to_representation(self, page):
         return page.alias_of_id is not None
@@ -160,9 +150,7 @@ class SitePagesAPIViewSet(ParameterErrorsMixin, PagesAPIViewSet):
         queryset = queryset.select_related("locale")
         model = queryset.model
         if hasattr(model, "topic_links"):
-            queryset = queryset.prefetch_related(
-                Prefetch("topic_links", queryset=ArticlePageTopic.objects.select_related("topic"))
-            )
+            queryset = queryset.prefetch_related(ArticlePageTopic.prefetch())
         if hasattr(model, "organisation"):
             queryset = queryset.select_related("organisation")
         if hasattr(model, "listing_image"):

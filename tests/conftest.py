@@ -25,3 +25,12 @@ def nn(db):
     from wagtail.models import Locale
 
     return Locale.objects.get(language_code="nn")
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache_after_each_test():
+    """A test's database changes are rolled back; what the cache kept of them must go too."""
+    yield
+    from django.core.cache import cache
+
+    cache.clear()

@@ -1,3 +1,5 @@
+import socket
+
 from home.models import ArticlePage, HomePage, SectionPage
 
 
@@ -16,3 +18,10 @@ def article(slug, language="nb"):
 def publish(page):
     page.save_revision().publish()
     return page
+
+
+def free_port():
+    """A loopback port nothing listens on, for a server a test starts."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]

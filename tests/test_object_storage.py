@@ -2,21 +2,16 @@
 loopback), so several app servers share them; images and their renditions are read from there."""
 
 import io
-import socket
 
 import pytest
 from django.core.files.images import ImageFile
 from PIL import Image as PillowImage
 
+from tests.helpers import free_port
+
 pytestmark = pytest.mark.django_db
 
 BUCKET = "selvhjelp-test"
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="module")

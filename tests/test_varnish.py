@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from config.frontend_cache import VarnishBackend
+from tests.helpers import free_port
 
 pytestmark = pytest.mark.skipif(shutil.which("varnishd") is None, reason="varnishd is not installed")
 
@@ -53,12 +54,6 @@ class Backend(BaseHTTPRequestHandler):
 
     def log_message(self, *args):
         pass
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="module")

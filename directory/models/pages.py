@@ -4,7 +4,7 @@ import json
 
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import OuterRef, Prefetch, Subquery
+from django.db.models import OuterRef, Subquery
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
@@ -37,6 +37,11 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
 
     class Meta:
         verbose_name = _("directory page")
+
+    @classmethod
+    def for_locale(cls, locale_id):
+        """The live directory page of a written form, or None (where organisations' pages live)."""
+        return cls.objects.live().filter(locale_id=locale_id).first()
 
     @path("")
     def organisation_list(self, request):
@@ -75,9 +80,7 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
             .filter(locale_id=self.locale_id, slug=slug)
             .select_related("logo", "visiting_postal_code", "postal_postal_code", "municipality")
             # Only the served places its service area uses are fetched (by the template).
-            .prefetch_related(
-                "social_links", Prefetch("topic_links", queryset=OrganisationTopic.objects.select_related("topic"))
-            )
+            .prefetch_related("social_links", OrganisationTopic.prefetch())
             .annotate(
                 other_form_slug=Subquery(other_forms.values("slug")[:1]),
                 other_form_language=Subquery(other_forms.values("locale__language_code")[:1]),

@@ -22,7 +22,7 @@ def organisation_url(context, organisation):
         if request is not None:
             request._directory_pages = cache
     if organisation.locale_id not in cache:
-        cache[organisation.locale_id] = DirectoryPage.objects.live().filter(locale_id=organisation.locale_id).first()
+        cache[organisation.locale_id] = DirectoryPage.for_locale(organisation.locale_id)
     directory = cache[organisation.locale_id]
     if directory is None:
         return ""

@@ -17,7 +17,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale
 
 from config.invalidation import invalidate_everything
-from directory.models import ContactPerson, County, Municipality, Organisation, OrganisationTopic, Topic
+from directory.models import ContactPerson, Municipality, Organisation, OrganisationTopic, Topic
 from home.models import ArticlePage, HomePage, SectionPage
 
 SEED = 2026
@@ -74,7 +74,6 @@ class Command(BaseCommand):
     # --- Directory -------------------------------------------------------------------------------
     def organisations(self, count):
         municipalities = list(Municipality.objects.select_related("county").order_by("number"))
-        counties = list(County.objects.order_by("number"))
         topics = {locale.pk: list(Topic.objects.filter(locale=locale).order_by("pk")) for locale in (self.nb, self.nn)}
         now = timezone.now()
         rows, areas = [], []
@@ -137,7 +136,6 @@ class Command(BaseCommand):
         through_m.objects.bulk_create(served_municipalities, batch_size=5000)
         through_c.objects.bulk_create(served_counties, batch_size=5000)
         OrganisationTopic.objects.bulk_create(topic_links, batch_size=5000)
-        del counties
         return by_key
 
     def people(self, by_key, count):
@@ -148,14 +146,13 @@ class Command(BaseCommand):
             group = groups[number % len(groups)]
             name = f"{FIRST[number % len(FIRST)]} {LAST[(number * 7) % len(LAST)]}"
             for organisation in group:
-                role = "Kontaktperson" if organisation.locale_id == self.nb.pk else "Kontaktperson"
                 rows.append(
                     ContactPerson(
                         translation_key=key,
                         locale_id=organisation.locale_id,
                         organisation=organisation,
                         name=name,
-                        role=role,
+                        role="Kontaktperson",  # the same word in bokmål and nynorsk
                         email=f"person{number}@test.example",
                         phone=f"000 {number:05d}",
                         sort_order=number % 5,
