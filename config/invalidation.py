@@ -7,6 +7,7 @@ cannot store the old one again.
 
 import logging
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
@@ -71,18 +72,18 @@ def on_snippet_changed(sender, instance, raw=False, **kwargs):
     from directory.models import ContactPerson, Organisation, Topic
 
     if isinstance(instance, Organisation | ContactPerson):
-        # Both written forms share facts and privacy switches, so both are stale.
-        pks = list(type(instance).objects.filter(translation_key=instance.translation_key).values_list("pk", flat=True))
-        tags = {page_cache.tag_for(type(instance), pk) for pk in {instance.pk, *pks}}
+        # One record, shown in both written forms.
+        tags = {page_cache.instance_tag(instance)}
         if isinstance(instance, Organisation):
             tags.add(page_cache.LIST_ORGANISATIONS)
         else:
             tags.update({page_cache.LIST_CONTACTS, page_cache.tag_for(Organisation, instance.organisation_id)})
         invalidate(tags)
     elif isinstance(instance, Topic):
-        from directory.models.topics import topic_menu_key
+        from directory.models.topics import topic_form_key, topic_menu_key
 
-        transaction.on_commit(lambda: cache.delete(topic_menu_key(instance.locale_id)))
+        keys = [topic_menu_key(instance.locale_id), *(topic_form_key(code) for code, _name in settings.LANGUAGES)]
+        transaction.on_commit(lambda: cache.delete_many(keys))
         invalidate({page_cache.instance_tag(instance), page_cache.LIST_TOPICS})
     else:
         invalidate({page_cache.instance_tag(instance), page_cache.list_tag(type(instance))})

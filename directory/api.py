@@ -4,20 +4,25 @@ Wagtail's snippet endpoints have no filters, so these are BaseAPIViewSet subclas
 filter backend. Every parameter is checked: a wrong value is a 400 whose JSON body names the
 parameter. Only published, active organisations and public contact persons are ever served, and only
 fields meant for the public (never consent dates, internal notes or editor groups).
+
+An organisation or person exists once, with one id; ``?locale=nb|nn`` (default nb) chooses the written
+form of its texts and of its address on the site.
 """
 
 from django.conf import settings
+from django.db.models import Case, IntegerField, Q, Value, When
 from django.http import Http404
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.dateparse import parse_date, parse_datetime
-from rest_framework.fields import Field
+from rest_framework.fields import CharField
 from rest_framework.filters import BaseFilterBackend
 from rest_framework.response import Response
 from wagtail.api import APIField
-from wagtail.api.v2.filters import OrderingFilter, SearchFilter
+from wagtail.api.v2.filters import OrderingFilter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet
 from wagtail.images.api.fields import ImageRenditionField
+from wagtail.search.backends import get_search_backend
 
 from config import cache as page_cache
 
@@ -26,13 +31,17 @@ from .api_fields import (
     PostalCodeField,
     ServedPlacesField,
     SocialLinksField,
-    TopicsField,
+    TopicListField,
     WholeObjectField,
 )
 from .filters import DirectoryFilters
 from .models import ContactPerson, DirectoryPage, Organisation, OrganisationTopic
+from .models.organisations import current_form
+from .search import plain_words
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+DEFAULT_FORM = "nb"
+MAX_SEARCH_RESULTS = 1000
 
 # API parameter -> the directory page's parameter of the same meaning.
 PLACE_PARAMETERS = {"postal_code": "postnummer", "municipality": "kommune", "county": "fylke", "topic": "tema"}
@@ -60,12 +69,18 @@ LARGEST_NUMBER = 2**63 - 1  # the largest a database column holds
 
 
 class ParameterErrorsMixin:
+    # The API is public and read-only: it takes no credentials, so it cannot be used to try passwords
+    # (nor lock an editor out through the login lockout).
+    authentication_classes = ()
+
     def check_query_parameters(self, queryset):
         super().check_query_parameters(queryset)
         for name in NUMBER_PARAMETERS & set(self.request.GET):
             value = self.request.GET[name]
             if value.isdigit() and int(value) > LARGEST_NUMBER:
                 raise ParameterError(name, f"{name}: the number is too large")
+        if self.request.GET.get("limit", "1").strip() in {"0", "-0", "+0"}:
+            raise ParameterError("limit", "limit: give a number from 1 to 100")
 
     def listing_view(self, request):
         page_cache.add_tags(page_cache.list_tag(self.model))
@@ -80,6 +95,42 @@ class ParameterErrorsMixin:
         if isinstance(exc, ParameterError):
             return Response({"message": str(exc), "parameter": exc.parameter}, status=400)
         return super().handle_exception(exc)
+
+
+class WordSearchFilter(BaseFilterBackend):
+    """?search=: plain words (never query syntax), combinable with every other filter and ``order``.
+
+    The search backend only takes plain field filters, so it searches the endpoint's base queryset
+    and the answer is that queryset's matches, in order of relevance unless ``order`` is given. A
+    model outside the search index (contact persons) is searched in its ``search_fields`` directly.
+    """
+
+    def filter_queryset(self, request, queryset, view):
+        if "search" not in request.GET:
+            return queryset
+        words = plain_words(request.GET["search"])
+        if not words:
+            raise ParameterError("search", "search: give at least one word")
+        if view.search_fields_without_index:
+            match = Q()
+            for word in words.split():
+                match &= Q(
+                    *(Q(**{f"{field}__icontains": word}) for field in view.search_fields_without_index), _connector=Q.OR
+                )
+            return queryset.filter(match)
+        operator = request.GET.get("search_operator", "and")
+        if operator not in ("and", "or"):
+            raise ParameterError("search_operator", "search_operator: use and or or")
+        found = get_search_backend().search(words, view.search_base_queryset(), operator=operator)
+        found = found[:MAX_SEARCH_RESULTS]
+        ranked = [item.pk for item in found]
+        queryset = queryset.filter(pk__in=ranked)
+        if "order" in request.GET or not ranked:
+            return queryset
+        rank = Case(
+            *(When(pk=pk, then=Value(position)) for position, pk in enumerate(ranked)), output_field=IntegerField()
+        )
+        return queryset.order_by(rank)
 
 
 def locale_code(request):
@@ -114,11 +165,7 @@ class DirectoryAPIFilter(BaseFilterBackend):
     """locale, postal_code, municipality, county, topic, type and changed_since, checked strictly."""
 
     def filter_queryset(self, request, queryset, view):
-        code = locale_code(request)
-        locale_id = None
-        if code is not None:
-            locale_id = view.locale_model.objects.get(language_code=code).id
-            queryset = queryset.filter(locale_id=locale_id)  # locale is indexed for search too
+        locale_code(request)  # checked; the form only changes how texts are shown
         moment = changed_since(request)
         if moment is not None:
             queryset = queryset.filter(**{view.changed_lookup: moment})
@@ -132,9 +179,8 @@ class DirectoryAPIFilter(BaseFilterBackend):
             if ours in params and not params[ours].strip():
                 raise ParameterError(api, f"{api}: give a value or leave the parameter out")
 
+        locale_id = view.locale_model.objects.get(language_code=current_form()).id
         filters = DirectoryFilters(params, locale_id)
-        if "tema" in params and code is None:
-            filters.errors.setdefault("tema", "give locale too: topic slugs are looked up in one form")
         for api, ours in [*PLACE_PARAMETERS.items(), ("type", "type")]:
             if ours in filters.errors:
                 raise ParameterError(api, f"{api}: {filters.errors[ours]}")
@@ -145,7 +191,7 @@ def contact_representation(person, request):
     data = {
         "id": person.id,
         "name": person.name,
-        "role": person.role,
+        "role": person.local_role,
         "email": person.email,
         "phone": person.phone,
         "photo": None,
@@ -177,26 +223,30 @@ class DirectoryURLField(WholeObjectField):
     """The organisation's page on this site."""
 
     def to_representation(self, organisation):
-        directory = self.context["view"].directory_page(organisation.locale_id)
+        directory = self.context["view"].directory_page()
         if directory is None:
             return None
         return directory.get_full_url(self.context["request"]) + organisation.slug + "/"
 
 
-class LocaleCodeField(Field):
-    def __init__(self, **kwargs):
-        kwargs["read_only"] = True
-        super().__init__(**kwargs)
+class FormField(WholeObjectField):
+    """The written form the texts are given in (``?locale=``)."""
 
-    def to_representation(self, locale):
-        return locale.language_code
+    def to_representation(self, instance):
+        return current_form()
+
+
+def in_form(source):
+    """A text written twice, in the form asked for."""
+    return CharField(source=f"local_{source}", read_only=True)
 
 
 class DirectoryAPIViewSet(ParameterErrorsMixin, BaseAPIViewSet):
-    filter_backends = [DirectoryAPIFilter, OrderingFilter, SearchFilter]
+    filter_backends = [DirectoryAPIFilter, OrderingFilter, WordSearchFilter]
     known_query_parameters = BaseAPIViewSet.known_query_parameters.union(
         ["locale", "changed_since", "type", *PLACE_PARAMETERS]
     )
+    search_fields_without_index = ()
 
     @property
     def locale_model(self):
@@ -204,11 +254,18 @@ class DirectoryAPIViewSet(ParameterErrorsMixin, BaseAPIViewSet):
 
         return Locale
 
-    def directory_page(self, locale_id):
-        cache = self.__dict__.setdefault("_directory_pages", {})
-        if locale_id not in cache:
-            cache[locale_id] = DirectoryPage.for_locale(locale_id)
-        return cache[locale_id]
+    def dispatch(self, request, *args, **kwargs):
+        # Texts, topic names and addresses in the form asked for (a wrong ?locale= is a 400 later).
+        code = request.GET.get("locale")
+        with translation.override(code if code in LANGUAGE_CODES else DEFAULT_FORM):
+            return super().dispatch(request, *args, **kwargs)
+
+    def directory_page(self):
+        """The directory page of the form asked for, looked up once per request."""
+        if "_directory_page" not in self.__dict__:
+            locale = self.locale_model.objects.filter(language_code=current_form()).first()
+            self._directory_page = DirectoryPage.for_locale(locale.id) if locale else None
+        return self._directory_page
 
     def check_query_parameters(self, queryset):
         super().check_query_parameters(queryset)
@@ -223,12 +280,12 @@ class OrganisationsAPIViewSet(DirectoryAPIViewSet):
     changed_lookup = "last_published_at__gte"
     body_fields = [
         "id",
-        "name",
+        APIField("name", serializer=in_form("name")),
         "slug",
         "organisation_type",
-        "short_description",
-        "how_to_take_part",
-        "meeting_info",
+        APIField("short_description", serializer=in_form("short_description")),
+        APIField("how_to_take_part", serializer=in_form("how_to_take_part")),
+        APIField("meeting_info", serializer=in_form("meeting_info")),
         APIField("logo", serializer=ImageRenditionField("max-400x400")),
         "visiting_address",
         APIField("visiting_postal_code", serializer=PostalCodeField()),
@@ -238,7 +295,7 @@ class OrganisationsAPIViewSet(DirectoryAPIViewSet):
         "service_area",
         APIField("served_counties", serializer=ServedPlacesField()),
         APIField("served_municipalities", serializer=ServedPlacesField()),
-        APIField("topics", serializer=TopicsField(source="topic_links")),
+        APIField("topics", serializer=TopicListField()),
         "phone",
         "email",
         "website",
@@ -249,7 +306,7 @@ class OrganisationsAPIViewSet(DirectoryAPIViewSet):
     meta_fields = [
         "type",
         "detail_url",
-        APIField("locale", serializer=LocaleCodeField()),
+        APIField("locale", serializer=FormField()),
         APIField("html_url", serializer=DirectoryURLField()),
         "last_published_at",
     ]
@@ -261,10 +318,13 @@ class OrganisationsAPIViewSet(DirectoryAPIViewSet):
         page_cache.add_tags(page_cache.LIST_CONTACTS)  # the organisation's public contact persons
         return super().detail_view(request, pk)
 
+    def search_base_queryset(self):
+        return Organisation.objects.public()
+
     def get_queryset(self):
         return (
             Organisation.objects.public()
-            .select_related("locale", "logo", "municipality", "visiting_postal_code__municipality")
+            .select_related("logo", "municipality", "visiting_postal_code__municipality")
             .select_related("postal_postal_code__municipality")
             .prefetch_related(
                 "served_counties",
@@ -285,23 +345,24 @@ class ContactsAPIViewSet(DirectoryAPIViewSet):
     name = "contacts"
     changed_lookup = "last_published_at__gte"
     known_query_parameters = DirectoryAPIViewSet.known_query_parameters.union(["organisation"])
+    search_fields_without_index = ("name", "role", "role_nn")
     body_fields = [
         "id",
         "name",
-        "role",
+        APIField("role", serializer=in_form("role")),
         "email",
         "phone",
         APIField("photo", serializer=ImageRenditionField("fill-240x240")),
         "organisation",
     ]
-    meta_fields = ["type", "detail_url", APIField("locale", serializer=LocaleCodeField()), "last_published_at"]
+    meta_fields = ["type", "detail_url", APIField("locale", serializer=FormField()), "last_published_at"]
     listing_default_fields = ["id", "type", "detail_url", "locale", "name", "role", "email", "phone", "organisation"]
     nested_default_fields = ["id", "name"]
 
     def get_queryset(self):
         queryset = (
             ContactPerson.objects.public()
-            .select_related("locale", "photo", "organisation")
+            .select_related("photo", "organisation")
             .order_by("organisation__name", "sort_order", "name", "id")
         )
         if "organisation" in self.request.GET:

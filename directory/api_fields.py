@@ -44,3 +44,10 @@ class TopicsField(Field):
 class SocialLinksField(Field):
     def to_representation(self, links):
         return [{"platform": link.platform, "url": link.url} for link in links.all()]
+
+
+class TopicListField(Field):
+    """Topics given as a list (an organisation's ``topics``, already in the form asked for)."""
+
+    def to_representation(self, topics):
+        return [{"slug": topic.slug, "name": topic.name} for topic in topics]

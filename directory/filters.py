@@ -154,16 +154,20 @@ class DirectoryFilters:
         return None
 
     def queryset(self, base=None):
-        organisations = base if base is not None else Organisation.objects.public().filter(locale_id=self.locale_id)
+        organisations = base if base is not None else Organisation.objects.public()
         if self.topic:
+            # An organisation's topics may be linked in either form; the slug is the same in both.
             organisations = organisations.filter(
-                Exists(OrganisationTopic.objects.filter(organisation_id=OuterRef("pk"), topic=self.topic))
+                Exists(OrganisationTopic.objects.filter(organisation_id=OuterRef("pk"), topic__slug=self.topic.slug))
             )
         if self.organisation_type:
             organisations = organisations.filter(organisation_type=self.organisation_type)
         if self.text:
             organisations = organisations.filter(
-                Q(name__icontains=self.text) | Q(short_description__icontains=self.text)
+                Q(name__icontains=self.text)
+                | Q(name_nn__icontains=self.text)
+                | Q(short_description__icontains=self.text)
+                | Q(short_description_nn__icontains=self.text)
             )
 
         through_municipalities = Organisation.served_municipalities.through.objects.filter(

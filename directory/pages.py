@@ -41,6 +41,10 @@ class SitePageMixin:
         ancestors = self.route_ancestors if self.route_ancestors is not None else self.get_ancestors()
         return [ancestor for ancestor in ancestors if ancestor.depth >= 2]
 
+    def serves_sub_route(self, args, kwargs):
+        """Whether an address below this page (a RoutablePageMixin route) shows something."""
+        return False
+
     def get_meta_description(self):
         return self.search_description or getattr(self, "intro", "") or ""
 

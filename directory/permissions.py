@@ -1,7 +1,8 @@
 """Who may change which directory record.
 
 An editor of a partner organisation belongs to that organisation's group (Organisation.editor_group)
-and may act only on that organisation (in both written forms) and its contact persons. Moderators,
+and may act only on that organisation and its contact persons. Only moderators choose an
+organisation's editor group. Moderators,
 the central group with the ``moderate_directory`` permission, and superusers may act on everything.
 The model permissions (change, publish, ...) still decide *which actions* a user may take at all.
 """

@@ -188,8 +188,12 @@ class SitePagesAPIViewSet(ParameterErrorsMixin, PagesAPIViewSet):
             if root is None:
                 return None
             try:
-                page, _args, _kwargs = root.specific.route(request, components[1:])
+                page, args, kwargs = root.specific.route(request, components[1:])
             except Http404:
+                return None
+            # An address below a page (an organisation under the directory page) counts only where the
+            # site answers it: an inactive organisation's address is a 404 here as it is in HTML.
+            if (args or kwargs) and not page.specific.serves_sub_route(args, kwargs):
                 return None
             return page if queryset.filter(id=page.id).exists() else None
         return super().find_object(queryset, request)

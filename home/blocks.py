@@ -252,10 +252,10 @@ class OrganisationCardBlock(blocks.StructBlock):
         return {
             "organisation": {
                 "id": organisation.id,
-                "name": organisation.name,
+                "name": organisation.local_name,
                 "slug": organisation.slug,
                 "organisation_type": organisation.organisation_type,
-                "short_description": organisation.short_description,
+                "short_description": organisation.local_short_description,
                 "phone": organisation.phone,
                 "email": organisation.email,
                 "website": organisation.website,
@@ -280,10 +280,10 @@ class ContactPersonCardBlock(blocks.StructBlock):
             "contact_person": {
                 "id": person.id,
                 "name": person.name,
-                "role": person.role,
+                "role": person.local_role,
                 "email": person.email,
                 "phone": person.phone,
-                "organisation": {"id": person.organisation_id, "name": person.organisation.name},
+                "organisation": {"id": person.organisation_id, "name": person.organisation.local_name},
             }
         }
 

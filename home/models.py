@@ -13,7 +13,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from config import cache as page_cache
@@ -217,5 +217,8 @@ class ArticlePage(ListingImageMixin, SitePage):  # noqa: DJ008 (Page has __str__
         return [link.topic for link in self.topic_links.select_related("topic")]
 
 
-class ArticlePageTopic(TopicLink):
+class ArticlePageTopic(TranslatableMixin, TopicLink):
     page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="topic_links")
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("topic")

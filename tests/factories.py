@@ -41,7 +41,6 @@ class OrganisationFactory(factory.django.DjangoModelFactory):
     organisation_type = "self_help_group"
     short_description = "En organisasjon for testing."
     service_area = "national"
-    locale = factory.LazyFunction(lambda: Locale.objects.get(language_code="nb"))
     live = True
     active = True
 

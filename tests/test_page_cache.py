@@ -32,7 +32,7 @@ def page_cache(settings):
 @pytest.fixture
 def person(nb):
     """Shown in a contact card in the grief article and on the organisation's page."""
-    return ContactPerson.objects.get(organisation__slug="etterlatte-sammen", sort_order=1, locale=nb)
+    return ContactPerson.objects.get(organisation__slug="etterlatte-sammen", sort_order=1)
 
 
 def cached_twice(client, url, **params):
@@ -144,7 +144,7 @@ def test_organisation_change_reaches_lists_detail_articles_and_api(client, nb, d
     urls = [DIRECTORY_NB, DETAIL_NB, ARTICLE_NB, f"{API}/organisations/?locale=nb&limit=100"]
     for url in urls:
         cached_twice(client, url)
-    organisation = Organisation.objects.get(slug="etterlatte-sammen", locale=nb)
+    organisation = Organisation.objects.get(slug="etterlatte-sammen")
     with django_capture_on_commit_callbacks(execute=True):
         organisation.name = "Etterlatte sammen Norge"
         organisation.save_revision().publish()
@@ -159,7 +159,7 @@ def test_new_organisation_appears_in_the_filtered_lists(client, nb, django_captu
     cached_twice(client, DIRECTORY_NB, postnummer="3540")
     cached_twice(client, api)
     with django_capture_on_commit_callbacks(execute=True):
-        OrganisationFactory(name="Landsforeningen for nye grupper", locale=nb)
+        OrganisationFactory(name="Landsforeningen for nye grupper")
     assert "Landsforeningen for nye grupper" in client.get(DIRECTORY_NB, {"postnummer": "3540"}).content.decode()
     assert "Landsforeningen for nye grupper" in client.get(api).content.decode()
 
@@ -185,7 +185,6 @@ def test_new_contact_person_appears_on_the_organisation_page(client, person, dja
     with django_capture_on_commit_callbacks(execute=True):
         ContactPerson.objects.create(
             organisation=person.organisation,
-            locale=person.locale,
             name="Ny Kontaktperson",
             role="Likeperson",
             email="ny@etterlatte-sammen.example",

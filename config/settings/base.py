@@ -225,7 +225,7 @@ WAGTAIL_SITE_NAME = "Selvhjelp i Norge"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
+        "BACKEND": "directory.search",
         # Used on PostgreSQL: stems Norwegian words ("grupper" finds "gruppe").
         "SEARCH_CONFIG": "norwegian",
     }

@@ -1,28 +1,60 @@
-"""Organisations and their contact persons: one structured record each, written once by the editor
-who owns it, shown on directory pages, as contact cards in articles and (later) through the API.
+"""Organisations and their contact persons: one record each, written by the editor who owns it, shown
+on directory pages, as contact cards in articles and through the API, in both written forms.
 
-Both are translatable snippets with drafts and revisions: an nb record and its nn translation share a
-translation_key. Facts that are the same in both written forms (addresses, phone, the area served,
-privacy switches) are synchronised fields, so they cannot drift apart.
+A fact (address, phone, e-mail, area served, active, consent, privacy switches, editor group, notes)
+and a person's data exist once, in that one record. Only text that is really written twice has a
+second field for nynorsk (``name_nn``, ``role_nn``, ...); empty, it falls back to bokmål. There is no
+second row to keep in step, so a draft, an autosave or a translation can never publish a fact, bring
+an old value back or make the two forms disagree: what the public sees is the record's published
+state, and Wagtail changes that only on publish.
 """
 
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import DraftStateMixin, Orderable, PreviewableMixin, RevisionMixin, TranslatableMixin
+from wagtail.models import DraftStateMixin, Orderable, PreviewableMixin, RevisionMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from ..permissions import ContactPersonForm
+from ..permissions import MODERATE_DIRECTORY, ContactPersonForm
 from .places import County, Municipality, PostalCode
 from .topics import HasTopics, TopicLink
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+def current_form():
+    """The written form being shown: "nn" or "nb" (the active language, set from the page or ?locale=)."""
+    return "nn" if (translation.get_language() or "").startswith("nn") else "nb"
+
+
+class InCurrentForm:
+    """``local_<field>``: a text written twice, in the form being shown.
+
+    ``<field>`` holds bokmål and ``<field>_nn`` nynorsk; an empty nynorsk text falls back to bokmål.
+    """
+
+    def __init__(self, field):
+        self.field = field
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return text_in_form(instance, self.field, current_form())
+
+
+def text_in_form(instance, field, form):
+    if form == "nn":
+        return getattr(instance, f"{field}_nn") or getattr(instance, field)
+    return getattr(instance, field)
+
+
+NYNORSK_HELP = _("Leave empty to show the bokmål text in nynorsk too.")
 
 
 class OrganisationType(models.TextChoices):
@@ -47,23 +79,40 @@ class OrganisationQuerySet(models.QuerySet):
         return self.filter(live=True, active=True)
 
 
-class Organisation(
-    HasTopics, PreviewableMixin, DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, ClusterableModel
-):
+class Organisation(HasTopics, PreviewableMixin, DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
+    """An organisation that helps, once, with its texts in both written forms."""
+
     name = models.CharField(_("name"), max_length=150)
+    name_nn = models.CharField(_("name in nynorsk"), max_length=150, blank=True, help_text=NYNORSK_HELP)
     slug = models.SlugField(
-        _("slug"), max_length=150, help_text=_("The last part of the address, e.g. “frivilligsentralen-nesbyen”.")
+        _("slug"),
+        max_length=150,
+        unique=True,
+        help_text=_("The last part of the address, e.g. “frivilligsentralen-nesbyen”. The same in both forms."),
     )
     organisation_type = models.CharField(_("type"), max_length=30, choices=OrganisationType.choices)
     short_description = models.TextField(
         _("short description"), max_length=400, help_text=_("One or two sentences, shown in lists.")
     )
+    short_description_nn = models.TextField(
+        _("short description in nynorsk"), max_length=400, blank=True, help_text=NYNORSK_HELP
+    )
     how_to_take_part = RichTextField(_("how to take part"), features=RICH_TEXT_FEATURES, blank=True)
+    how_to_take_part_nn = RichTextField(
+        _("how to take part, in nynorsk"), features=RICH_TEXT_FEATURES, blank=True, help_text=NYNORSK_HELP
+    )
     meeting_info = models.TextField(
         _("meeting places and times"),
         blank=True,
         help_text=_("For example “Every other Tuesday at 18, at the library”."),
     )
+    meeting_info_nn = models.TextField(_("meeting places and times, in nynorsk"), blank=True, help_text=NYNORSK_HELP)
+
+    local_name = InCurrentForm("name")
+    local_short_description = InCurrentForm("short_description")
+    local_how_to_take_part = InCurrentForm("how_to_take_part")
+    local_meeting_info = InCurrentForm("meeting_info")
+
     logo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("logo"),
@@ -143,6 +192,15 @@ class Organisation(
         FieldPanel("short_description"),
         FieldPanel("how_to_take_part"),
         FieldPanel("meeting_info"),
+        MultiFieldPanel(
+            [
+                FieldPanel("name_nn"),
+                FieldPanel("short_description_nn"),
+                FieldPanel("how_to_take_part_nn"),
+                FieldPanel("meeting_info_nn"),
+            ],
+            heading=_("Nynorsk"),
+        ),
         InlinePanel("topic_links", label=_("Topics")),
         MultiFieldPanel(
             [
@@ -167,57 +225,32 @@ class Organisation(
             [
                 FieldPanel("active"),
                 FieldPanel("last_verified"),
-                FieldPanel("editor_group"),
+                # Only moderators say who edits an organisation: an editor could give it away.
+                FieldPanel("editor_group", permission=MODERATE_DIRECTORY),
                 FieldPanel("internal_notes"),
             ],
             heading=_("Status"),
         ),
     ]
 
-    translatable_fields = [
-        TranslatableField("name"),
-        TranslatableField("short_description"),
-        TranslatableField("how_to_take_part"),
-        TranslatableField("meeting_info"),
-        TranslatableField("topic_links"),
-        SynchronizedField("slug"),
-        SynchronizedField("organisation_type"),
-        SynchronizedField("logo"),
-        SynchronizedField("visiting_address"),
-        SynchronizedField("visiting_postal_code"),
-        SynchronizedField("postal_address"),
-        SynchronizedField("postal_postal_code"),
-        SynchronizedField("service_area"),
-        SynchronizedField("served_counties"),
-        SynchronizedField("served_municipalities"),
-        SynchronizedField("phone"),
-        SynchronizedField("email"),
-        SynchronizedField("website"),
-        SynchronizedField("social_links"),
-        SynchronizedField("active"),
-        SynchronizedField("last_verified"),
-        SynchronizedField("editor_group"),
-        SynchronizedField("internal_notes"),
-    ]
-
     search_fields = [
         index.SearchField("name", boost=2),
+        index.SearchField("name_nn", boost=2),
         index.AutocompleteField("name"),
+        index.AutocompleteField("name_nn"),
         index.SearchField("short_description"),
-        index.FilterField("locale"),
+        index.SearchField("short_description_nn"),
         index.FilterField("live"),
         index.FilterField("active"),
         index.FilterField("organisation_type"),
+        index.FilterField("editor_group"),
     ]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta:
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
         ordering = ["name"]
-        constraints = [
-            models.UniqueConstraint(fields=["slug", "locale"], name="unique_organisation_slug_per_locale"),
-        ]
-        indexes = [models.Index(fields=["locale", "live", "active"], name="organisation_public_idx")]
+        indexes = [models.Index(fields=["live", "active"], name="organisation_public_idx")]
         permissions = [("moderate_directory", "Can edit and publish every organisation and contact person")]
 
     def __str__(self):
@@ -276,7 +309,13 @@ class ContactPersonQuerySet(models.QuerySet):
         )
 
 
-class ContactPerson(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, models.Model):
+class ContactPerson(DraftStateMixin, RevisionMixin, models.Model):
+    """A person visitors may contact, once, with their role in both written forms.
+
+    Not in the search index: a person is found on their organisation's page, and the index must hold
+    no personal data that is not public.
+    """
+
     base_form_class = ContactPersonForm
 
     organisation = models.ForeignKey(
@@ -284,6 +323,8 @@ class ContactPerson(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Ind
     )
     name = models.CharField(_("name"), max_length=120)
     role = models.CharField(_("role"), max_length=120, help_text=_("For example “Group coordinator”."))
+    role_nn = models.CharField(_("role in nynorsk"), max_length=120, blank=True, help_text=NYNORSK_HELP)
+    local_role = InCurrentForm("role")
     email = models.EmailField(
         _("public e-mail"),
         blank=True,
@@ -321,33 +362,14 @@ class ContactPerson(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Ind
     panels = [
         FieldPanel("organisation"),
         FieldPanel("name"),
-        FieldPanel("role"),
+        FieldRowPanel([FieldPanel("role"), FieldPanel("role_nn")]),
         FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
         FieldPanel("photo"),
         FieldPanel("sort_order"),
         MultiFieldPanel([FieldPanel("consent_given_on"), FieldPanel("show_publicly")], heading=_("Privacy")),
     ]
 
-    translatable_fields = [
-        TranslatableField("role"),
-        TranslatableField("organisation"),
-        SynchronizedField("name"),
-        SynchronizedField("email"),
-        SynchronizedField("phone"),
-        SynchronizedField("photo"),
-        SynchronizedField("sort_order"),
-        SynchronizedField("consent_given_on"),
-        SynchronizedField("show_publicly"),
-    ]
-
-    search_fields = [
-        index.SearchField("name"),
-        index.AutocompleteField("name"),
-        index.FilterField("locale"),
-        index.FilterField("organisation_id"),
-    ]
-
-    class Meta(TranslatableMixin.Meta):
+    class Meta:
         verbose_name = _("contact person")
         verbose_name_plural = _("contact persons")
         ordering = ["sort_order", "name"]
@@ -364,15 +386,3 @@ class ContactPerson(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Ind
             and self.organisation.live
             and self.organisation.active
         )
-
-
-# Privacy switches and the active flag hold for a person or organisation in both written forms at
-# once: when the published version changes them, the other form follows straight away.
-PRIVACY_FIELDS = {ContactPerson: ["show_publicly", "consent_given_on"], Organisation: ["active"]}
-
-
-def sync_privacy_fields(instance):
-    fields = PRIVACY_FIELDS[type(instance)]
-    type(instance).objects.filter(translation_key=instance.translation_key).exclude(pk=instance.pk).update(
-        **{field: getattr(instance, field) for field in fields}
-    )

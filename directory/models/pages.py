@@ -2,9 +2,9 @@
 
 import json
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import OuterRef, Subquery
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
@@ -43,6 +43,10 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
         """The live directory page of a written form, or None (where organisations' pages live)."""
         return cls.objects.live().filter(locale_id=locale_id).first()
 
+    def serves_sub_route(self, args, kwargs):
+        slug = kwargs.get("slug")
+        return slug is None or Organisation.objects.public().filter(slug=slug).exists()
+
     @path("")
     def organisation_list(self, request):
         from ..filters import DirectoryFilters
@@ -70,28 +74,19 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
     def organisation_detail(self, request, slug):
         # The page lists its contact persons, articles and its version in the other form.
         page_cache.add_tags(page_cache.LIST_ORGANISATIONS, page_cache.LIST_CONTACTS, page_cache.LIST_PAGES)
-        other_forms = (
-            Organisation.objects.public()
-            .filter(translation_key=OuterRef("translation_key"))
-            .exclude(locale_id=OuterRef("locale_id"))
-        )
         organisation = (
             Organisation.objects.public()
-            .filter(locale_id=self.locale_id, slug=slug)
+            .filter(slug=slug)
             .select_related("logo", "visiting_postal_code", "postal_postal_code", "municipality")
             # Only the served places its service area uses are fetched (by the template).
             .prefetch_related("social_links", OrganisationTopic.prefetch())
-            .annotate(
-                other_form_slug=Subquery(other_forms.values("slug")[:1]),
-                other_form_language=Subquery(other_forms.values("locale__language_code")[:1]),
-            )
             .first()
         )
         if organisation is None:
             raise Http404
         contact_persons = list(
             ContactPerson.objects.public()
-            .filter(organisation=organisation, locale_id=self.locale_id)
+            .filter(organisation=organisation)
             .select_related("photo")
             .order_by("sort_order", "name")
         )
@@ -99,18 +94,11 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
 
         context = self.get_context(request)
         context.update(
-            meta_title=organisation.name,
-            meta_description=organisation.short_description,
+            meta_title=organisation.local_name,
+            meta_description=organisation.local_short_description,
             canonical_url=self.get_full_url(request) + slug + "/",
-            # The switcher and hreflang go to this organisation in the other form, where it exists.
-            route_translations={
-                self.locale.language_code: organisation.slug + "/",
-                **(
-                    {organisation.other_form_language: organisation.other_form_slug + "/"}
-                    if organisation.other_form_slug
-                    else {}
-                ),
-            },
+            # The switcher and hreflang go to the same organisation (one record) in the other form.
+            route_translations={code: organisation.slug + "/" for code, _name in settings.LANGUAGES},
             organisation=organisation,
             contact_persons=contact_persons,
             articles=articles,
@@ -124,8 +112,8 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
         data = {
             "@context": "https://schema.org",
             "@type": "Organization",
-            "name": organisation.name,
-            "description": organisation.short_description,
+            "name": organisation.local_name,
+            "description": organisation.local_short_description,
             "url": self.get_full_url(request) + organisation.slug + "/",
         }
         if organisation.website:
@@ -144,7 +132,7 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
             }
         points = []
         for person in contact_persons:
-            point = {"@type": "ContactPoint", "name": person.name, "contactType": person.role}
+            point = {"@type": "ContactPoint", "name": person.name, "contactType": person.local_role}
             if person.email:
                 point["email"] = person.email
             if person.phone:
@@ -158,8 +146,6 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
     def get_sitemap_urls(self, request=None):
         urls = super().get_sitemap_urls(request)
         base = self.get_full_url(request)
-        for organisation in (
-            Organisation.objects.public().filter(locale_id=self.locale_id).only("slug", "last_published_at")
-        ):
+        for organisation in Organisation.objects.public().only("slug", "last_published_at"):
             urls.append({"location": base + organisation.slug + "/", "lastmod": organisation.last_published_at})
         return urls

@@ -18,6 +18,10 @@ def topic_menu_key(locale_id):
     return f"directory:topics:{locale_id}"
 
 
+def topic_form_key(language_code):
+    return f"directory:topics:form:{language_code}"
+
+
 class Topic(TranslatableMixin, index.Indexed, models.Model):
     """A theme such as grief or loneliness. One record per locale, linked by translation_key.
 
@@ -65,18 +69,28 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
             settings.MENU_CACHE_SECONDS,
         )
 
+    @classmethod
+    def by_slug(cls, language_code):
+        """{slug: topic} of one written form, kept in the cache like the menu."""
+        return cache.get_or_set(
+            topic_form_key(language_code),
+            lambda: {topic.slug: topic for topic in cls.objects.filter(locale__language_code=language_code)},
+            settings.MENU_CACHE_SECONDS,
+        )
 
-class TopicLink(TranslatableMixin, Orderable):
+
+class TopicLink(Orderable):
     """Links a page or snippet to a topic (the concrete link adds its ParentalKey).
 
-    Translatable, so that the nn version of the page or organisation points to the nn topic.
+    A page's links are translatable too (the nn page points to the nn topic); an organisation exists
+    once, and its topics are shown in the visitor's form by their shared slug.
     """
 
     topic = models.ForeignKey(Topic, verbose_name=_("topic"), on_delete=models.CASCADE, related_name="+")
 
     panels = [FieldPanel("topic")]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta:
         abstract = True
         verbose_name = _("topic")
 
@@ -87,8 +101,12 @@ class TopicLink(TranslatableMixin, Orderable):
 
 
 class HasTopics:
-    """For models with a ``topic_links`` child relation to a TopicLink."""
+    """For records that exist once, with a ``topic_links`` child relation to a TopicLink: their topics
+    in the written form being shown."""
 
     @property
     def topics(self):
-        return [link.topic for link in self.topic_links.all()]
+        from .organisations import current_form
+
+        in_form = Topic.by_slug(current_form())
+        return [in_form.get(link.topic.slug, link.topic) for link in self.topic_links.all()]

@@ -5,15 +5,16 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 from directory.models import DirectoryPage
+from directory.models.organisations import current_form
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
 def organisation_url(context, organisation):
-    """The organisation's page under the directory page of its locale ("" if there is none).
+    """The organisation's page under the directory page of the form being shown ("" if there is none).
 
-    The directory page is looked up once per request and locale.
+    The directory page is looked up once per request and form.
     """
     request = context.get("request")
     cache = getattr(request, "_directory_pages", None) if request is not None else None
@@ -21,9 +22,10 @@ def organisation_url(context, organisation):
         cache = {}
         if request is not None:
             request._directory_pages = cache
-    if organisation.locale_id not in cache:
-        cache[organisation.locale_id] = DirectoryPage.for_locale(organisation.locale_id)
-    directory = cache[organisation.locale_id]
+    form = current_form()
+    if form not in cache:
+        cache[form] = DirectoryPage.objects.live().filter(locale__language_code=form).first()
+    directory = cache[form]
     if directory is None:
         return ""
     return directory.get_url(request) + organisation.slug + "/"

@@ -132,7 +132,7 @@ def test_organisation_detail(client):
 
 
 def test_organisation_detail_has_json_ld_with_public_contacts_only(client):
-    organisation = Organisation.objects.get(slug="frisklivssentralen-nesbyen", locale__language_code="nb")
+    organisation = Organisation.objects.get(slug="frisklivssentralen-nesbyen")
     hidden = organisation.contact_persons.first()
     hidden.show_publicly = False
     hidden.save()
@@ -158,7 +158,7 @@ def test_unknown_or_inactive_organisation_is_a_friendly_404(client):
 
 
 def test_unpublished_organisation_is_hidden(client):
-    organisation = Organisation.objects.get(slug="sorggruppa-drammen", locale__language_code="nb")
+    organisation = Organisation.objects.get(slug="sorggruppa-drammen")
     organisation.unpublish()
     assert client.get(NB + "sorggruppa-drammen/").status_code == 404
     assert client.get(NN + "sorggruppa-drammen/").status_code == 404  # both forms withdraw together
@@ -173,12 +173,12 @@ def test_sitemap_lists_organisations_in_both_forms(client):
 
 
 def test_demo_directory_has_the_promised_size(nb, nn):
-    organisations = Organisation.objects.filter(locale=nb)
+    organisations = Organisation.objects
     assert organisations.count() >= 30
     counties = {o.municipality.county_id for o in organisations.select_related("municipality")}
     assert len(counties) >= 8
-    assert ContactPerson.objects.filter(locale=nb).count() >= 60
-    assert Organisation.objects.filter(locale=nn).count() == organisations.count()
+    assert ContactPerson.objects.count() >= 60
+    assert organisations.exclude(name_nn="").count() >= 10  # names that differ in nynorsk
     assert not ContactPerson.objects.filter(email__regex=r"@(?!.*\.example$)").exists()
 
 

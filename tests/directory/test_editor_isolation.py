@@ -35,12 +35,12 @@ def moderator(client):
 
 @pytest.fixture
 def own(nb):
-    return Organisation.objects.get(slug="frisklivssentralen-nesbyen", locale=nb)
+    return Organisation.objects.get(slug="frisklivssentralen-nesbyen")
 
 
 @pytest.fixture
 def other(nb):
-    return Organisation.objects.get(slug="frisklivssentralen-bergen", locale=nb)
+    return Organisation.objects.get(slug="frisklivssentralen-bergen")
 
 
 def organisation_form(organisation, **changes):
@@ -91,9 +91,10 @@ def test_editor_lists_only_their_own_contact_persons(editor, own, other):
     assert other.contact_persons.first().name not in html
 
 
-def test_editor_can_open_their_own_organisation(editor, own, nn):
-    assert editor.get(f"{ORGS}edit/{own.pk}/").status_code == 200
-    assert editor.get(f"{ORGS}edit/{own.get_translation(nn).pk}/").status_code == 200
+def test_editor_can_open_their_own_organisation(editor, own):
+    html = editor.get(f"{ORGS}edit/{own.pk}/").content.decode()
+    # Both written forms' texts are in the one record the editor opens.
+    assert own.name in html and own.short_description_nn in html
 
 
 def test_editor_gets_403_on_another_organisation(editor, other):

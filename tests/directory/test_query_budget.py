@@ -24,27 +24,25 @@ def queries(client, url):
 
 def trim_directory_to(total, nb):
     keep = {"frisklivssentralen-nesbyen", "hallingdal-frivilligsentral", "selvhjelp-buskerud"}
-    extra = list(
-        Organisation.objects.filter(locale=nb).exclude(slug__in=keep).values_list("translation_key", flat=True)
-    )
-    Organisation.objects.filter(translation_key__in=extra[: len(extra) - (total - len(keep))]).delete()
-    assert Organisation.objects.filter(locale=nb).count() == total
+    extra = list(Organisation.objects.exclude(slug__in=keep).values_list("pk", flat=True))
+    Organisation.objects.filter(pk__in=extra[: len(extra) - (total - len(keep))]).delete()
+    assert Organisation.objects.count() == total
 
 
 def grow_directory_to(total, nb):
     """Add organisations serving Nesbyen, each with contact persons, until there are ``total``."""
     nesbyen = Municipality.objects.get(number="3322")
-    missing = total - Organisation.objects.filter(locale=nb).count()
+    missing = total - Organisation.objects.count()
     for _ in range(missing):
         organisation = OrganisationFactory(service_area=ServiceArea.MUNICIPALITIES)
         organisation.served_municipalities.add(nesbyen)
-    target = Organisation.objects.get(slug="frisklivssentralen-nesbyen", locale=nb)
+    target = Organisation.objects.get(slug="frisklivssentralen-nesbyen")
     for index in range(20):
         ContactPerson.objects.create(
-            organisation=target, locale=nb, name=f"Person {index}", role="Rolle", live=True,
+            organisation=target, name=f"Person {index}", role="Rolle", live=True,
             show_publicly=True, consent_given_on="2026-01-01", sort_order=10 + index,
         )  # fmt: skip
-    assert Organisation.objects.filter(locale=nb).count() == total
+    assert Organisation.objects.count() == total
 
 
 @pytest.mark.parametrize("name", URLS)

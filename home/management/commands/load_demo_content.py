@@ -36,6 +36,7 @@ from directory.models import (
     PostalCode,
     Topic,
 )
+from directory.models.organisations import text_in_form
 from home.demo import content
 from home.demo import organisations as demo_orgs
 from home.demo.content import pick
@@ -83,7 +84,7 @@ class Command(BaseCommand):
             self.brochure = self.ensure_brochure()
             call_command("load_places", verbosity=0)
             self.organisations = self.ensure_organisations()
-            persons = self.ensure_contact_persons()
+            self.ensure_contact_persons()
             sections = self.ensure_sections()
             directory_page = self.ensure_directory_page()
             self.editor_sections = self.ensure_editor_sections()
@@ -92,14 +93,10 @@ class Command(BaseCommand):
         # Translation publishing runs in on_commit hooks: the nb tree must be committed first.
         with transaction.atomic():
             synchronize_tree(self.nb, self.nn)
-        for organisation, row in zip(self.organisations.values(), demo_orgs.ORGANISATIONS, strict=True):
-            self.translate(organisation, self.organisation_texts(row, "nn"))
-        for person, role in persons:
-            self.translate(person, {"role": role.nn})
         self.translate(self.home, pick(content.HOME, "nn"))
         self.translate(directory_page, pick(demo_orgs.DIRECTORY_PAGE, "nn"))
         for slug, section in self.editor_sections.items():
-            name = self.organisations[slug].get_translation(self.nn).name
+            name = text_in_form(self.organisations[slug], "name", "nn")
             intro = demo_orgs.EDITOR_SECTION_INTRO.nn.format(name=name)
             self.translate(section, {"title": name, "slug": slug, "intro": intro})
         for section, data in zip(sections, content.SECTIONS, strict=True):
@@ -236,12 +233,13 @@ class Command(BaseCommand):
         organisations = {}
         for row in demo_orgs.ORGANISATIONS:
             slug, _nb, _nn, kind, area, served, postal, topics = row
-            organisation = Organisation.objects.filter(slug=slug, locale=self.nb).first()
+            organisation = Organisation.objects.filter(slug=slug).first()
             if organisation is None:
                 number = len(organisations) + 1
+                texts = self.organisation_texts(row, "nb")
+                nynorsk = self.organisation_texts(row, "nn")
                 organisation = Organisation(
                     slug=slug,
-                    locale=self.nb,
                     organisation_type=kind,
                     service_area=area,
                     visiting_address=f"Demoveien {number}",
@@ -252,7 +250,9 @@ class Command(BaseCommand):
                     active=slug not in demo_orgs.INACTIVE,
                     last_verified=DEMO_VERIFIED_DATE,
                     live=False,
-                    **self.organisation_texts(row, "nb"),
+                    **texts,
+                    # Only a text that really differs is written twice; an empty one shows the bokmål.
+                    **{f"{field}_nn": text for field, text in nynorsk.items() if text != texts[field]},
                 )
                 if area == "counties":
                     organisation.served_counties = list(County.objects.filter(number__in=served))
@@ -269,7 +269,6 @@ class Command(BaseCommand):
     def ensure_contact_persons(self):
         """Two people per organisation. Some have not given consent or are switched off: they exist in
         the admin but are never shown."""
-        persons = []
         number = 0
         for slug, organisation in self.organisations.items():
             for index, role in enumerate(demo_orgs.ROLES[organisation.organisation_type]):
@@ -282,9 +281,9 @@ class Command(BaseCommand):
                     local_part = "post" if index == 0 else slugify(first.replace("å", "aa")).replace("-", "")
                     person = ContactPerson.objects.create(
                         organisation=organisation,
-                        locale=self.nb,
                         name=name,
                         role=role.nb,
+                        role_nn=role.nn if role.nn != role.nb else "",
                         email=f"{local_part}@{slug}.example",
                         phone=f"000 01 {number:03d}",
                         sort_order=index,
@@ -294,8 +293,6 @@ class Command(BaseCommand):
                     )
                     person.save_revision().publish()
                     self.created += 1
-                persons.append((person, role))
-        return persons
 
     def ensure_editor_sections(self):
         """Each partner with an editor gets its own section: its part of the page tree."""
@@ -354,7 +351,7 @@ class Command(BaseCommand):
                         ],
                     )
                 )
-            Organisation.objects.filter(translation_key=organisation.translation_key).update(editor_group=group)
+            Organisation.objects.filter(pk=organisation.pk).update(editor_group=group)
             for section in SectionPage.objects.filter(translation_key=self.editor_sections[slug].translation_key):
                 for codename in ("add_page", "change_page"):
                     GroupPagePermission.objects.get_or_create(
