@@ -33,11 +33,29 @@ class SiteImageSerializer(ImageSerializer):
 
 
 class SiteImagesAPIViewSet(ParameterErrorsMixin, ImagesAPIViewSet):
-    """Wagtail's images endpoint, with ready-made renditions in the detail."""
+    """Wagtail's images endpoint, with ready-made renditions in the detail.
+
+    People's photos are not listed: a public person's photo comes with the person (contacts), and
+    a person who is not public must not be found through their picture. Images in a collection with
+    a view restriction are not listed either.
+    """
 
     base_serializer_class = SiteImageSerializer
     body_fields = ImagesAPIViewSet.body_fields + ["renditions"]
     detail_only_fields = ["renditions"]
+
+    def get_queryset(self):
+        from wagtail.models import CollectionViewRestriction
+
+        from directory.models import ContactPerson
+
+        restricted = CollectionViewRestriction.objects.values("collection_id")
+        return (
+            super()
+            .get_queryset()
+            .exclude(pk__in=ContactPerson.objects.filter(photo__isnull=False).values("photo_id"))
+            .exclude(collection_id__in=restricted)
+        )
 
 
 class SiteDocumentsAPIViewSet(ParameterErrorsMixin, DocumentsAPIViewSet):

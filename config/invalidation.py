@@ -10,7 +10,7 @@ import logging
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from config import cache as page_cache
@@ -89,10 +89,18 @@ def on_snippet_changed(sender, instance, raw=False, **kwargs):
         invalidate({page_cache.instance_tag(instance), page_cache.list_tag(type(instance))})
 
 
+def on_view_restriction_changed(sender, instance, raw=False, **kwargs):
+    """A password, login or group restriction on a page (and everything below it) or a collection:
+    what was cached before may show content that is private now, in pages, lists, the sitemap, the
+    API and at the edge. Rare enough to start the cache afresh."""
+    if not raw:
+        invalidate_everything()
+
+
 def connect():
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
-    from wagtail.models import Page
+    from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
 
     from directory.models import ContactPerson, Organisation, Topic
 
@@ -101,6 +109,12 @@ def connect():
     post_page_move.connect(on_page_moved, dispatch_uid="page_cache_moved")
     for model in _page_models(Page):
         post_delete.connect(on_page_changed, sender=model, dispatch_uid=f"page_cache_deleted_{model._meta.label}")
+    for model in (PageViewRestriction, CollectionViewRestriction):
+        uid = model._meta.label
+        post_save.connect(on_view_restriction_changed, sender=model, dispatch_uid=f"page_cache_restricted_{uid}")
+        post_delete.connect(on_view_restriction_changed, sender=model, dispatch_uid=f"page_cache_unrestricted_{uid}")
+        m2m = model.groups.through
+        m2m_changed.connect(on_view_restriction_changed, sender=m2m, dispatch_uid=f"page_cache_groups_{uid}")
     for model in (Organisation, ContactPerson, Topic, get_image_model(), get_document_model()):
         uid = model._meta.label
         post_save.connect(on_snippet_changed, sender=model, dispatch_uid=f"page_cache_saved_{uid}")

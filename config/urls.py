@@ -4,6 +4,7 @@ from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
@@ -11,6 +12,7 @@ from wagtail.urls import serve_pattern
 from config import openapi
 from config import views as config_views
 from config.api import api_not_found, api_router
+from directory import admin_views
 from home import routing
 from home import views as home_views
 from home.sitemaps import SiteSitemap
@@ -18,6 +20,32 @@ from home.sitemaps import SiteSitemap
 urlpatterns = [
     path("", home_views.root_redirect, name="root"),
     path("healthz", config_views.healthz, name="healthz"),
+    # In front of the admin's own views of the same address: narrowed to the editor's organisation.
+    path(
+        "admin/reports/site-history/",
+        require_admin_access(admin_views.OwnSiteHistoryView.as_view()),
+        name="own_site_history",
+    ),
+    path(
+        "admin/reports/site-history/results/",
+        require_admin_access(admin_views.OwnSiteHistoryView.as_view(results_only=True)),
+        name="own_site_history_results",
+    ),
+    path(
+        "admin/localize/api/snippets/<slug:app_label>/<slug:model_name>/",
+        require_admin_access(admin_views.OwnSnippetsAPI.as_view({"get": "list"})),
+        name="own_snippets_api_listing",
+    ),
+    path(
+        "admin/localize/api/snippets/<slug:app_label>/<slug:model_name>/<str:pk>/",
+        require_admin_access(admin_views.OwnSnippetsAPI.as_view({"get": "retrieve"})),
+        name="own_snippets_api_detail",
+    ),
+    path(
+        "admin/bulk/<str:app_label>/<str:model_name>/<str:action>/",
+        require_admin_access(admin_views.owned_bulk_action),
+        name="own_bulk_action",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("api/v2/schema/", openapi.schema_view, name="api_schema"),
     path("api/docs/", openapi.docs_view, name="api_docs"),

@@ -2,11 +2,13 @@
 
 import django_filters
 from django.contrib.admin.utils import unquote
+from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views import chooser as snippet_chooser
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import ContactPerson, County, Organisation, OrganisationType, Topic
@@ -81,6 +83,54 @@ class OwnedRecordsMixin:
         self.add_view_class = type(self.add_view_class.__name__, (AddPermissionRequired, self.add_view_class), {})
 
 
+class OwnedChoices:
+    """Choosers list, and accept, only the records the user may act on."""
+
+    def get_object_list(self):
+        return self.model_class._default_manager.filter(
+            pk__in=policy_registry.get_by_type(self.model_class)
+            .instances_user_has_any_permission_for(self.request.user, RECORD_ACTIONS)
+            .values("pk")
+        )
+
+
+class OwnedChooseView(OwnedChoices, snippet_chooser.ChooseView):
+    pass
+
+
+class OwnedChooseResultsView(OwnedChoices, snippet_chooser.ChooseResultsView):
+    pass
+
+
+class OwnedChosenView(snippet_chooser.SnippetChosenView):
+    def get_object(self, pk):
+        instance = super().get_object(pk)
+        policy = policy_registry.get_by_type(self.model_class)
+        if not policy.user_has_any_permission_for_instance(self.request.user, RECORD_ACTIONS, instance):
+            raise Http404
+        return instance
+
+
+class NoCreationFormCreateView(snippet_chooser.SnippetCreateView):
+    """Wagtail routes a chooser's create/ even where the chooser offers no creation form, and
+    answered a POST there with a 500."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not self.get_creation_form_class():
+            raise Http404
+        return super().dispatch(request, *args, **kwargs)
+
+
+class DirectoryChooserViewSet(snippet_chooser.SnippetChooserViewSet):
+    create_view_class = NoCreationFormCreateView
+
+
+class OwnedChooserViewSet(DirectoryChooserViewSet):
+    choose_view_class = OwnedChooseView
+    choose_results_view_class = OwnedChooseResultsView
+    chosen_view_class = OwnedChosenView
+
+
 class OrganisationFilterSet(WagtailFilterSet):
     county = django_filters.ModelChoiceFilter(
         label=_("County"), queryset=County.objects.order_by("name"), field_name="municipality__county"
@@ -103,8 +153,11 @@ class OrganisationViewSet(OwnedRecordsMixin, SnippetViewSet):
     list_display = ["name", "organisation_type", "municipality", "last_verified", "active"]
     list_export = ["name", "organisation_type", "municipality", "phone", "email", "website", "last_verified", "active"]
     filterset_class = OrganisationFilterSet
-    search_fields = ["name", "short_description"]
+    # Searched in the database: a short list, and both forms' names.
+    search_backend_name = None
+    search_fields = ["name", "name_nn", "short_description"]
     ordering = ["name"]
+    chooser_viewset_class = DirectoryChooserViewSet
 
 
 class ContactPersonFilterSet(WagtailFilterSet):
@@ -116,6 +169,14 @@ class ContactPersonFilterSet(WagtailFilterSet):
         model = ContactPerson
         fields = ["organisation", "show_publicly"]
 
+    def __init__(self, *args, request=None, **kwargs):
+        super().__init__(*args, request=request, **kwargs)
+        if request is not None:
+            # Only the user's own organisations in the filter menu.
+            policy = policy_registry.get_by_type(Organisation)
+            field = self.filters["organisation"]
+            field.queryset = policy.instances_user_has_any_permission_for(request.user, RECORD_ACTIONS).order_by("name")
+
 
 class ContactPersonViewSet(OwnedRecordsMixin, SnippetViewSet):
     model = ContactPerson
@@ -123,7 +184,8 @@ class ContactPersonViewSet(OwnedRecordsMixin, SnippetViewSet):
     menu_label = _("Contact persons")
     list_display = ["name", "role", "organisation", "show_publicly", "consent_given_on"]
     filterset_class = ContactPersonFilterSet
-    search_fields = ["name"]
+    search_fields = ["name", "role", "role_nn"]
+    chooser_viewset_class = OwnedChooserViewSet
 
 
 class TopicViewSet(SnippetViewSet):

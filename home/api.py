@@ -16,7 +16,6 @@ from wagtail.api.v2.filters import (
     DescendantOfFilter,
     FieldsFilter,
     OrderingFilter,
-    SearchFilter,
     TranslationOfFilter,
 )
 from wagtail.api.v2.serializers import PageParentField, PageSerializer
@@ -27,7 +26,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
 from config import cache as page_cache
-from directory.api import LANGUAGE_CODES, ParameterError, ParameterErrorsMixin, locale_code
+from directory.api import LANGUAGE_CODES, ParameterError, ParameterErrorsMixin, WordSearchFilter, locale_code
 from directory.api_fields import WholeObjectField
 from directory.pages import public
 
@@ -106,8 +105,9 @@ class SitePagesAPIViewSet(ParameterErrorsMixin, PagesAPIViewSet):
         TranslationOfFilter,
         LocaleFilter,
         ArticleMetadataFilter,
-        SearchFilter,  # last: search results cannot be filtered further
+        WordSearchFilter,
     ]
+    search_fields_without_index = ()
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(["topic", "audience"])
     meta_fields = PagesAPIViewSet.meta_fields + ["translations", "is_untranslated_mirror"]
     listing_default_fields = PagesAPIViewSet.listing_default_fields + ["translations", "is_untranslated_mirror"]
@@ -118,8 +118,6 @@ class SitePagesAPIViewSet(ParameterErrorsMixin, PagesAPIViewSet):
     def get_base_queryset(self):
         """Wagtail's live, public pages of the site (both forms), built without queries: Wagtail
         reads every view restriction and the home page's translations first, on every call."""
-        if "search" in self.request.GET:
-            return super().get_base_queryset()  # the search backend only takes plain field filters
         if getattr(self, "_base_queryset", None) is None:
             try:
                 site = SiteFilterValidator(site=self.request.GET.get("site"), request=self.request).site_obj
@@ -133,6 +131,11 @@ class SitePagesAPIViewSet(ParameterErrorsMixin, PagesAPIViewSet):
                 )
                 self._base_queryset = public(Page.objects.live()).filter(Exists(site_roots))
         return self._base_queryset
+
+    def search_base_queryset(self):
+        """What the search backend searches: live pages (it only takes plain field filters); the
+        answer is the intersection with every other filter."""
+        return Page.objects.live()
 
     def get_object(self):
         """The page with what its fields need, fetched together (Wagtail fetches the specific page

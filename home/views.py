@@ -9,7 +9,7 @@ from django.shortcuts import render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation.trans_real import parse_accept_lang_header
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Page
 
 SEARCH_RESULTS_PER_PAGE = 10
@@ -34,7 +34,7 @@ def language_from_accept_header(header):
     return settings.LANGUAGE_CODE
 
 
-@require_GET
+@require_safe
 def root_redirect(request):
     language = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
     if language not in LANGUAGE_CODES:
@@ -44,7 +44,7 @@ def root_redirect(request):
     return response
 
 
-@require_GET
+@require_safe
 def choose_language(request, language):
     """The switcher's links come here: remember the chosen form, then go to the page in that form."""
     next_url = request.GET.get("neste", "")
@@ -71,7 +71,7 @@ def clean_query(raw):
     return query[:MAX_QUERY_LENGTH].strip()
 
 
-@require_GET
+@require_safe
 def search(request):
     query = clean_query(request.GET.get("q", ""))
     locale = Locale.objects.get(language_code=get_language())

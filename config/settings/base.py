@@ -69,6 +69,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "config.middleware.NoNulInQueryMiddleware",
     "config.middleware.ContentSecurityPolicyMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",  # ETag, and 304 for a matching If-None-Match
@@ -82,6 +83,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "config.middleware.AdminPreviewFramingMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last: counts failed logins and answers a locked-out login form.
     "axes.middleware.AxesMiddleware",

@@ -44,7 +44,9 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
         return cls.objects.live().filter(locale_id=locale_id).first()
 
     def serves_sub_route(self, args, kwargs):
-        slug = kwargs.get("slug")
+        # RoutablePageMixin.route() gives (view, view_args, view_kwargs) as its args.
+        _view, _view_args, view_kwargs = args
+        slug = view_kwargs.get("slug")
         return slug is None or Organisation.objects.public().filter(slug=slug).exists()
 
     @path("")
