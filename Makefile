@@ -66,8 +66,10 @@ restore: install ## Restore a backup: make restore FILE=backups/selvhjelp-....ta
 	@[ -n "$(FILE)" ] || { echo "Usage: make restore FILE=backups/selvhjelp-YYYYmmdd-HHMMSS.tar.gz"; exit 1; }
 	$(MANAGE) restore "$(FILE)"
 
-test: install messages ## Run the whole test suite (SQLite, or DATABASE_URL if set)
-	$(UV) run --frozen pytest
+test: install messages ## Run the whole test suite (SQLite, or DATABASE_URL if set), browser journeys included
+	$(UV) run --frozen pytest --ignore=tests/browser
+	@# The browser journeys need a live server, whose committed data is emptied after each test: a session of their own.
+	$(UV) run --frozen pytest tests/browser
 
 audit: install ## Check the locked dependencies for known vulnerabilities (pip-audit)
 	$(UV) run --frozen python tools/audit_dependencies.py

@@ -1,8 +1,8 @@
 """`make audit`: pip-audit over the locked dependencies; fails when a known vulnerability is found.
 
 pip-audit asks a vulnerability service (PyPI's JSON API by default, AUDIT_SERVICE=osv for OSV). When
-that service cannot be reached, nothing can be checked: this says so plainly instead of passing
-silently, and fails when AUDIT_REQUIRED=1.
+that service cannot be reached, nothing was checked, and that is a failure too (exit 2, told apart
+from a vulnerability, exit 1): a gate that passes without checking is not a gate.
 """
 
 import json
@@ -10,6 +10,8 @@ import os
 import subprocess
 import sys
 import tempfile
+
+VULNERABLE, NOT_CHECKED = 1, 2
 
 
 def main():
@@ -33,8 +35,8 @@ def main():
         report = json.loads(result.stdout)
     except json.JSONDecodeError:
         print(result.stderr.strip()[-2000:])
-        print("pip-audit could not run (see above).")
-        return 1 if os.environ.get("AUDIT_REQUIRED") == "1" else 0
+        print("pip-audit could not run (see above): nothing was checked.")
+        return NOT_CHECKED
     dependencies = report.get("dependencies", [])
     vulnerable = [dep for dep in dependencies if dep.get("vulns")]
     skipped = [dep for dep in dependencies if dep.get("skip_reason")]
@@ -45,10 +47,10 @@ def main():
     audited = len(dependencies) - len(skipped)
     print(f"pip-audit: {audited} of {len(dependencies)} locked packages checked, {len(vulnerable)} vulnerable.")
     if vulnerable:
-        return 1
-    if skipped and audited == 0:
-        print("The vulnerability service could not be reached from here: nothing was checked.")
-        return 1 if os.environ.get("AUDIT_REQUIRED") == "1" else 0
+        return VULNERABLE
+    if skipped:
+        print(f"The vulnerability service could not be reached for {len(skipped)} packages: not checked.")
+        return NOT_CHECKED
     return 0
 
 

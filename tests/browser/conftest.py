@@ -1,0 +1,70 @@
+"""Browser journeys: Playwright for Python driving Debian's chromium (/usr/bin/chromium, never a
+downloaded browser) against a live server of the site. Run alone with ``pytest -m browser``.
+
+A live server needs a transactional database, which is emptied after each test: each journey loads
+the demo site (with its editors) first. ``make test`` runs these in a pytest session of their own.
+"""
+
+import os
+import shutil
+
+import pytest
+from django.core.management import call_command
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
+DEMO_PASSWORD = "selvhjelp-demo"
+
+# Playwright's sync API runs an event loop in this thread; the tests' own ORM calls are synchronous.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not shutil.which(CHROMIUM):
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (.ci/run does)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def demo_site(transactional_db, live_server, settings):
+    settings.PAGE_CACHE_ENABLED = True
+    call_command("load_demo_content", with_admin=True, verbosity=0)
+    return live_server.url
+
+
+@pytest.fixture
+def visitor(browser, demo_site):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, base_url=demo_site)
+    yield context.new_page()
+    context.close()
+
+
+@pytest.fixture
+def login(browser, demo_site):
+    contexts = []
+
+    def log_in(username):
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=demo_site)
+        contexts.append(context)
+        page = context.new_page()
+        page.goto("/admin/login/")
+        page.fill("input[name=username]", username)
+        page.fill("input[name=password]", DEMO_PASSWORD)
+        page.press("input[name=password]", "Enter")
+        page.wait_for_url("**/admin/")
+        return page
+
+    yield log_in
+    for context in contexts:
+        context.close()

@@ -1,0 +1,70 @@
+"""An editor's journeys from issue “Trustworthy data” (findings 1, 3 and 5), in a real browser, with
+what an anonymous visitor on a phone sees afterwards."""
+
+import re
+
+import pytest
+
+from directory.models import ContactPerson, Organisation
+
+# The live server commits; each journey gets the migrated database back (root page, collections).
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+PEOPLE = "/admin/snippets/directory/contactperson/"
+ORGS = "/admin/snippets/directory/organisation/"
+
+
+def publish(page):
+    """Open the footer's action menu and press Publish."""
+    page.locator("footer .w-dropdown__toggle").first.click()
+    page.locator('button[name="action-publish"]').click()
+
+
+def test_a_draft_with_consent_does_not_publish_the_person(login, visitor):
+    own = Organisation.objects.get(slug="frisklivssentralen-nesbyen")
+    person = own.contact_persons.order_by("pk").first()
+    ContactPerson.objects.filter(pk=person.pk).update(consent_given_on=None, show_publicly=True)
+    for form in ("nb", "nn"):
+        visitor.goto(f"/{form}/finn-hjelp/{own.slug}/")
+        assert person.name not in visitor.content()
+
+    editor = login("redaktor.nesbyen")
+    editor.goto(f"{PEOPLE}edit/{person.pk}/")
+    editor.fill("input[name=consent_given_on]", "2026-11-30")
+    editor.locator("button.action-save").first.click()  # the footer's main button: save draft
+    editor.wait_for_url(re.compile(r".*/contactperson/(edit/\d+/)?$"))
+
+    person.refresh_from_db()
+    assert person.consent_given_on is None and person.has_unpublished_changes
+    for form in ("nb", "nn"):
+        visitor.goto(f"/{form}/finn-hjelp/{own.slug}/")
+        assert visitor.locator("h1").inner_text()
+        assert person.name not in visitor.content()
+
+
+def test_a_published_phone_number_shows_in_both_forms(login, visitor):
+    organisation = Organisation.objects.get(slug="etterlatte-sammen")
+    moderator = login("admin")
+    moderator.goto(f"{ORGS}edit/{organisation.pk}/")
+    moderator.fill("input[name=phone]", "000 99 321")
+    publish(moderator)
+    moderator.wait_for_url(re.compile(r".*/organisation/$"))
+
+    for form in ("nb", "nn"):
+        visitor.goto(f"/{form}/finn-hjelp/{organisation.slug}/")
+        assert "000 99 321" in visitor.content()
+        assert visitor.evaluate("document.documentElement.scrollWidth") <= 390 + 100
+
+
+def test_an_editor_cannot_choose_who_edits_their_organisation(login):
+    own = Organisation.objects.get(slug="frisklivssentralen-nesbyen")
+    editor = login("redaktor.nesbyen")
+    editor.goto(f"{ORGS}edit/{own.pk}/")
+    assert editor.locator("input[name=name]").input_value() == own.name
+    assert editor.locator("[name=editor_group]").count() == 0
+    publish(editor)
+    editor.wait_for_url(re.compile(r".*/organisation/$"))
+    own.refresh_from_db()
+    assert own.editor_group.name == "Redaktører: Frisklivssentralen i Nesbyen"
+    editor.goto(f"{ORGS}edit/{own.pk}/")
+    assert editor.locator("input[name=name]").input_value() == own.name
