@@ -1,33 +1,84 @@
 """Admin views that Wagtail and wagtail-localize build with querysets of their own, narrowed to what
 the user may act on: the rule “an editor sees only their own organisation” holds in every one.
 
-Routed in config/urls.py in front of the admin's own URLs, at the same addresses and names.
+The chooser views are used by the snippet viewsets (wagtail_hooks.py); the others are routed in
+config/urls.py in front of the admin's own URLs, at the same addresses.
 """
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
+from django.http import Http404
+from django.template.response import TemplateResponse
+from wagtail.admin.views.bulk_action import index as bulk_action
 from wagtail.admin.views.reports.audit_logging import LogEntriesView
 from wagtail.models import ModelLogEntry
-from wagtail.permissions import policy_registry
+from wagtail.snippets.views import chooser as snippet_chooser
 from wagtail_localize.views.snippets_api import SnippetViewSet as LocalizeSnippetAPI
 
 from .models import ContactPerson, Organisation
-from .permissions import moderates_directory
+from .permissions import RECORD_ACTIONS, may_act_on, moderates_directory, records_for
 
-ANY_ACTION = ["add", "change", "delete", "publish", "view"]
-OWNED_MODELS = (Organisation, ContactPerson)
-
-
-def visible_to(user, model, queryset=None):
-    """``queryset`` (default: every record) narrowed to what the user may act on."""
-    queryset = model._default_manager.all() if queryset is None else queryset
-    try:
-        policy = policy_registry.get_by_type(model)
-    except Exception:  # noqa: BLE001 - a model with no policy: Django's model permissions decide
-        return queryset if user.is_superuser else queryset.none()
-    return queryset.filter(pk__in=policy.instances_user_has_any_permission_for(user, ANY_ACTION).values("pk"))
+OWNED_MODELS = {model._meta.label_lower: model for model in (Organisation, ContactPerson)}
+# wagtail-localize's snippet listing serves every snippet model: seeing one takes any permission on it.
+ANY_ACTION = [*RECORD_ACTIONS, "add", "view"]
 
 
+def forbidden(request):
+    return TemplateResponse(request, "directory/admin_forbidden.html", status=403)
+
+
+def owned_ids(user, model):
+    """The pks of the records the user may act on, as strings (log entries and URLs carry strings)."""
+    return {str(pk) for pk in records_for(user, model).values_list("pk", flat=True)}
+
+
+# --- Choosers ------------------------------------------------------------------------------------
+class OwnedChoices:
+    """A chooser lists only the records the user may act on."""
+
+    def get_object_list(self):
+        return records_for(self.request.user, self.model_class)
+
+
+class OwnedChooseView(OwnedChoices, snippet_chooser.ChooseView):
+    pass
+
+
+class OwnedChooseResultsView(OwnedChoices, snippet_chooser.ChooseResultsView):
+    pass
+
+
+class OwnedChosenView(snippet_chooser.SnippetChosenView):
+    """…and gives out only those: another organisation's record is not found."""
+
+    def get_object(self, pk):
+        instance = super().get_object(pk)
+        if not may_act_on(self.request.user, instance):
+            raise Http404
+        return instance
+
+
+class NoCreationFormCreateView(snippet_chooser.SnippetCreateView):
+    """Wagtail routes a chooser's create/ even where the chooser offers no creation form, and
+    answered a POST there with a 500."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not self.get_creation_form_class():
+            raise Http404
+        return super().dispatch(request, *args, **kwargs)
+
+
+class DirectoryChooserViewSet(snippet_chooser.SnippetChooserViewSet):
+    create_view_class = NoCreationFormCreateView
+
+
+class OwnedChooserViewSet(DirectoryChooserViewSet):
+    choose_view_class = OwnedChooseView
+    choose_results_view_class = OwnedChooseResultsView
+    chosen_view_class = OwnedChosenView
+
+
+# --- Views routed in front of the admin's own -------------------------------------------------------
 class OwnSiteHistoryView(LogEntriesView):
     """Site history without other organisations' records (their names are personal data)."""
 
@@ -37,10 +88,9 @@ class OwnSiteHistoryView(LogEntriesView):
         if queryset.model is not ModelLogEntry or moderates_directory(user):
             return queryset
         hidden = Q()
-        for model in OWNED_MODELS:
-            owned = [str(pk) for pk in visible_to(user, model).values_list("pk", flat=True)]
+        for model in OWNED_MODELS.values():
             content_type = ContentType.objects.get_for_model(model)
-            hidden |= Q(content_type=content_type) & ~Q(object_id__in=owned)
+            hidden |= Q(content_type=content_type) & ~Q(object_id__in=owned_ids(user, model))
         return queryset.exclude(hidden)
 
 
@@ -48,19 +98,15 @@ class OwnSnippetsAPI(LocalizeSnippetAPI):
     """wagtail-localize's snippet listing (used by its editor's choosers), narrowed per user."""
 
     def get_queryset(self):
-        return visible_to(self.request.user, self.get_model())
+        return records_for(self.request.user, self.get_model(), ANY_ACTION)
 
 
 def owned_bulk_action(request, app_label, model_name, action):
     """Wagtail's bulk actions, refused (confirmation page included) when one of the chosen records
     belongs to another organisation: the confirmation listed them by name."""
-    from django.template.response import TemplateResponse
-    from wagtail.admin.views.bulk_action import index
-
-    model = {m._meta.label_lower: m for m in OWNED_MODELS}.get(f"{app_label}.{model_name}")
+    model = OWNED_MODELS.get(f"{app_label}.{model_name}")
     if model is not None and not moderates_directory(request.user):
-        ids = request.GET.getlist("id")
-        visible = {str(pk) for pk in visible_to(request.user, model).values_list("pk", flat=True)}
-        if "all" in ids or not set(ids) <= visible:
-            return TemplateResponse(request, "directory/admin_forbidden.html", status=403)
-    return index(request, app_label, model_name, action)
+        ids = set(request.GET.getlist("id"))
+        if "all" in ids or not ids <= owned_ids(request.user, model):
+            return forbidden(request)
+    return bulk_action(request, app_label, model_name, action)

@@ -10,7 +10,7 @@ form of its texts and of its address on the site.
 """
 
 from django.conf import settings
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import Case, Q, When
 from django.http import Http404
 from django.utils import timezone, translation
 from django.utils.dateparse import parse_date, parse_datetime
@@ -97,6 +97,17 @@ class ParameterErrorsMixin:
         return super().handle_exception(exc)
 
 
+def every_word_in_some_field(words, fields):
+    """Q: each of the words occurs (case-insensitively) in at least one of the fields."""
+    match = Q()
+    for word in words.split():
+        in_a_field = Q()
+        for field in fields:
+            in_a_field |= Q(**{f"{field}__icontains": word})
+        match &= in_a_field
+    return match
+
+
 class WordSearchFilter(BaseFilterBackend):
     """?search=: plain words (never query syntax), combinable with every other filter and ``order``.
 
@@ -112,12 +123,7 @@ class WordSearchFilter(BaseFilterBackend):
         if not words:
             raise ParameterError("search", "search: give at least one word")
         if view.search_fields_without_index:
-            match = Q()
-            for word in words.split():
-                match &= Q(
-                    *(Q(**{f"{field}__icontains": word}) for field in view.search_fields_without_index), _connector=Q.OR
-                )
-            return queryset.filter(match)
+            return queryset.filter(every_word_in_some_field(words, view.search_fields_without_index))
         operator = request.GET.get("search_operator", "and")
         if operator not in ("and", "or"):
             raise ParameterError("search_operator", "search_operator: use and or or")
@@ -127,10 +133,8 @@ class WordSearchFilter(BaseFilterBackend):
         queryset = queryset.filter(pk__in=ranked)
         if "order" in request.GET or not ranked:
             return queryset
-        rank = Case(
-            *(When(pk=pk, then=Value(position)) for position, pk in enumerate(ranked)), output_field=IntegerField()
-        )
-        return queryset.order_by(rank)
+        relevance = Case(*(When(pk=pk, then=position) for position, pk in enumerate(ranked)))
+        return queryset.order_by(relevance)
 
 
 def locale_code(request):

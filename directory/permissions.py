@@ -11,12 +11,24 @@ from django import forms
 from django.db.models import Q
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import policy_registry
 
 MODERATE_DIRECTORY = "directory.moderate_directory"
+# What acting on a directory record means (an editor of its organisation may do all three).
+RECORD_ACTIONS = ["change", "delete", "publish"]
 
 
 def moderates_directory(user):
     return bool(user and user.is_active and (user.is_superuser or user.has_perm(MODERATE_DIRECTORY)))
+
+
+def records_for(user, model, actions=RECORD_ACTIONS):
+    """The records of ``model`` that the user may act on, by the model's permission policy."""
+    return policy_registry.get_by_type(model).instances_user_has_any_permission_for(user, actions)
+
+
+def may_act_on(user, instance, actions=RECORD_ACTIONS):
+    return policy_registry.get_by_type(type(instance)).user_has_any_permission_for_instance(user, actions, instance)
 
 
 class OwnedByOrganisationPolicy(ModelPermissionPolicy):

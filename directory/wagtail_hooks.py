@@ -2,23 +2,20 @@
 
 import django_filters
 from django.contrib.admin.utils import unquote
-from django.http import Http404
-from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views import chooser as snippet_chooser
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .admin_views import DirectoryChooserViewSet, OwnedChooserViewSet, forbidden
 from .models import ContactPerson, County, Organisation, OrganisationType, Topic
-from .permissions import OwnedByOrganisationPolicy
+from .permissions import OwnedByOrganisationPolicy, may_act_on, records_for
 
 register_permission_policy(Organisation, OwnedByOrganisationPolicy(Organisation, "editor_group"))
 register_permission_policy(ContactPerson, OwnedByOrganisationPolicy(ContactPerson, "organisation__editor_group"))
 
 
-RECORD_ACTIONS = ["change", "delete", "publish"]
 # Every view of a snippet viewset that acts on one record (its URL carries the record's pk).
 RECORD_VIEWS = [
     "edit_view_class",
@@ -38,10 +35,6 @@ RECORD_VIEWS = [
 ]
 
 
-def forbidden(request):
-    return TemplateResponse(request, "directory/admin_forbidden.html", status=403)
-
-
 class OwnershipRequired:
     """Answer 403 before the view runs when the record belongs to another organisation.
 
@@ -50,13 +43,10 @@ class OwnershipRequired:
     """
 
     def dispatch(self, request, *args, **kwargs):
-        policy = policy_registry.get_by_type(self.model)
         pk = kwargs.get("pk")
         if pk is not None:
             instance = self.model._default_manager.filter(pk=unquote(str(pk))).first()
-            if instance is not None and not policy.user_has_any_permission_for_instance(
-                request.user, RECORD_ACTIONS, instance
-            ):
+            if instance is not None and not may_act_on(request.user, instance):
                 return forbidden(request)
         return super().dispatch(request, *args, **kwargs)
 
@@ -72,7 +62,7 @@ class OwnedRecordsMixin:
     """Listings show only what the user may act on; a record of another organisation is a 403."""
 
     def get_queryset(self, request):
-        return self.permission_policy.instances_user_has_any_permission_for(request.user, RECORD_ACTIONS)
+        return records_for(request.user, self.model)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -81,54 +71,6 @@ class OwnedRecordsMixin:
             if base is not None and not issubclass(base, OwnershipRequired):
                 setattr(self, name, type(base.__name__, (OwnershipRequired, base), {}))
         self.add_view_class = type(self.add_view_class.__name__, (AddPermissionRequired, self.add_view_class), {})
-
-
-class OwnedChoices:
-    """Choosers list, and accept, only the records the user may act on."""
-
-    def get_object_list(self):
-        return self.model_class._default_manager.filter(
-            pk__in=policy_registry.get_by_type(self.model_class)
-            .instances_user_has_any_permission_for(self.request.user, RECORD_ACTIONS)
-            .values("pk")
-        )
-
-
-class OwnedChooseView(OwnedChoices, snippet_chooser.ChooseView):
-    pass
-
-
-class OwnedChooseResultsView(OwnedChoices, snippet_chooser.ChooseResultsView):
-    pass
-
-
-class OwnedChosenView(snippet_chooser.SnippetChosenView):
-    def get_object(self, pk):
-        instance = super().get_object(pk)
-        policy = policy_registry.get_by_type(self.model_class)
-        if not policy.user_has_any_permission_for_instance(self.request.user, RECORD_ACTIONS, instance):
-            raise Http404
-        return instance
-
-
-class NoCreationFormCreateView(snippet_chooser.SnippetCreateView):
-    """Wagtail routes a chooser's create/ even where the chooser offers no creation form, and
-    answered a POST there with a 500."""
-
-    def dispatch(self, request, *args, **kwargs):
-        if not self.get_creation_form_class():
-            raise Http404
-        return super().dispatch(request, *args, **kwargs)
-
-
-class DirectoryChooserViewSet(snippet_chooser.SnippetChooserViewSet):
-    create_view_class = NoCreationFormCreateView
-
-
-class OwnedChooserViewSet(DirectoryChooserViewSet):
-    choose_view_class = OwnedChooseView
-    choose_results_view_class = OwnedChooseResultsView
-    chosen_view_class = OwnedChosenView
 
 
 class OrganisationFilterSet(WagtailFilterSet):
@@ -173,9 +115,7 @@ class ContactPersonFilterSet(WagtailFilterSet):
         super().__init__(*args, request=request, **kwargs)
         if request is not None:
             # Only the user's own organisations in the filter menu.
-            policy = policy_registry.get_by_type(Organisation)
-            field = self.filters["organisation"]
-            field.queryset = policy.instances_user_has_any_permission_for(request.user, RECORD_ACTIONS).order_by("name")
+            self.filters["organisation"].queryset = records_for(request.user, Organisation).order_by("name")
 
 
 class ContactPersonViewSet(OwnedRecordsMixin, SnippetViewSet):

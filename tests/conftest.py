@@ -27,6 +27,39 @@ def nn(db):
     return Locale.objects.get(language_code="nn")
 
 
+@pytest.fixture
+def page_cache_on(settings):
+    """The page cache on, as in production (tests/test_page_cache.py explains why it is off)."""
+    from django.core.cache import cache
+
+    settings.PAGE_CACHE_ENABLED = True
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def make_user(username, group_name):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    user = get_user_model().objects.create_user(username, f"{username}@selvhjelp.example", "passord-123")
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+@pytest.fixture
+def editor(client):
+    """A partner editor of Frisklivssentralen i Nesbyen, logged in."""
+    client.force_login(make_user("nesbyen", "Redaktører: Frisklivssentralen i Nesbyen"))
+    return client
+
+
+@pytest.fixture
+def moderator(client):
+    client.force_login(make_user("moderator", "Moderators"))
+    return client
+
+
 @pytest.fixture(autouse=True)
 def _empty_cache_after_each_test():
     """A test's database changes are rolled back; what the cache kept of them must go too."""

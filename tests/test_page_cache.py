@@ -5,13 +5,12 @@ for the commit, as it does in production.
 """
 
 import pytest
-from django.core.cache import cache
 
 from directory.models import ContactPerson, Organisation, Topic
 from tests.factories import ArticlePageFactory
 from tests.helpers import article, publish, section
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 ARTICLE_NB = "/nb/for-parorende/sorg-etter-et-dodsfall/"
 ARTICLE_NN = "/nn/for-parorande/sorg-etter-eit-dodsfall/"
@@ -19,14 +18,6 @@ SECTION_NB = "/nb/for-parorende/"
 DIRECTORY_NB = "/nb/finn-hjelp/"
 DETAIL_NB = "/nb/finn-hjelp/etterlatte-sammen/"
 API = "/api/v2"
-
-
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    settings.PAGE_CACHE_ENABLED = True
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -2,8 +2,6 @@
 the pages of their own section; moderators may change everything."""
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from directory.models import ContactPerson, Organisation
@@ -13,24 +11,6 @@ pytestmark = pytest.mark.django_db
 
 ORGS = "/admin/snippets/directory/organisation/"
 PEOPLE = "/admin/snippets/directory/contactperson/"
-
-
-def make_user(username, group_name):
-    user = get_user_model().objects.create_user(username, f"{username}@selvhjelp.example", "passord-123")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
-@pytest.fixture
-def editor(client):
-    client.force_login(make_user("nesbyen", "Redaktører: Frisklivssentralen i Nesbyen"))
-    return client
-
-
-@pytest.fixture
-def moderator(client):
-    client.force_login(make_user("moderator", "Moderators"))
-    return client
 
 
 @pytest.fixture
