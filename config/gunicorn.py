@@ -1,7 +1,9 @@
 """gunicorn settings for `make serve` and production (`gunicorn -c config/gunicorn.py`).
 
 Threaded workers keep HTTP keep-alive connections from a load balancer or Varnish. The access log
-names no client address and no query string: those are personal data (search words, postal codes).
+names no client address and no query string: those are personal data (search words, postal codes),
+and its path goes through the same redaction as the application's logs (an e-mail address, phone
+number or postal code in a path is removed).
 """
 
 import multiprocessing
@@ -20,6 +22,7 @@ max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "200000"))
 max_requests_jitter = max_requests // 10
 preload_app = True
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
-access_log_format = '%(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
+access_log_format = '%(t)s "%(m)s %(U)s" %(s)s %(B)sB %(M)sms'
+logger_class = "config.gunicorn_logging.RedactingLogger"
 errorlog = "-"
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")

@@ -1,14 +1,17 @@
 """Keeps personal data out of the logs, whatever a library decides to log.
 
-Removes e-mail addresses, phone numbers, query strings (search words, postal codes) and IP addresses
-from every record's message and arguments before it is written.
+Removes e-mail addresses, phone numbers, postal codes, query strings (search words) and IP addresses
+from every record's message and arguments before it is written, paths included (/nb/3540/). The
+gunicorn access log passes its path through the same ``redact`` (config/gunicorn.py).
 """
 
 import logging
 import re
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
-PHONE = re.compile(r"(?<![\w/.-])(\+?47[\s-]?)?(\d[\s-]?){8}(?![\w/.-])")
+# A path segment counts too ("/" is no boundary); a date or time of day does not ("-", ":", ".").
+PHONE = re.compile(r"(?<![\w.-])(\+?47[\s-]?)?(\d[\s-]?){8}(?![\w.-])")
+POSTAL_CODE = re.compile(r"(?<![\w:.+-])\d{4}(?![\w:.-])")
 QUERY = re.compile(r"\?[^\s\"']*")
 IPV4 = re.compile(r"\b\d{1,3}(\.\d{1,3}){3}\b")
 
@@ -17,7 +20,8 @@ def redact(text):
     text = EMAIL.sub("[e-post]", text)
     text = QUERY.sub("?[...]", text)
     text = IPV4.sub("[ip]", text)
-    return PHONE.sub("[telefon]", text)
+    text = PHONE.sub("[telefon]", text)
+    return POSTAL_CODE.sub("[postnummer]", text)
 
 
 class RedactPersonalData(logging.Filter):

@@ -4,6 +4,7 @@ health check for load balancers."""
 import logging
 import sys
 
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
 from django.db import InterfaceError, OperationalError, connection
 from django.http import JsonResponse
@@ -26,6 +27,7 @@ def page_not_found(request, exception=None):
 
 RETRY_AFTER_SECONDS = 15
 logger = logging.getLogger(__name__)
+PAGE_STYLESHEET = "css/site.css"  # linked by site/templates/base.html
 
 
 @requires_csrf_token
@@ -57,8 +59,12 @@ def service_unavailable(request):
 
 @never_cache
 def healthz(request):
-    """200 when the database and the cache answer, 503 (naming what is down) when not."""
-    checks = {"database": "ok", "cache": "ok"}
+    """200 when the database, the cache and the static files answer, 503 (naming what is down) when not.
+
+    Every page links the stylesheet through the static-files manifest in production: without the
+    manifest (collectstatic not run) no page can render, so the site is not healthy either.
+    """
+    checks = {"database": "ok", "cache": "ok", "static": "ok"}
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
@@ -71,6 +77,10 @@ def healthz(request):
             raise RuntimeError("cache did not keep a value")
     except Exception:  # noqa: BLE001
         checks["cache"] = "unavailable"
+    try:
+        staticfiles_storage.url(PAGE_STYLESHEET)
+    except Exception:  # noqa: BLE001 - ValueError for a missing manifest or entry
+        checks["static"] = "unavailable"
     healthy = all(value == "ok" for value in checks.values())
     if not healthy:
         logger.warning("Health check failed: %s", checks)

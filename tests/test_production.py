@@ -120,6 +120,10 @@ def test_logs_carry_no_personal_data(client, nb, log_output, admin_user):
     client.get("/nb/finnes-ikke/", {"q": "mitt hemmelige søk", "postnummer": "3540"})
     client.get("/api/v2/contacts/", {"search": person.name, "postal_code": "35x0"})
     failed_login(client, person.email)
+    # Personal data in a path: a 404 is logged with its path.
+    client.get(f"/nb/{person.email}/")
+    client.get("/nb/finn-hjelp/sok/4001 2345/")
+    client.get("/nn/finn-hjelp/3541/")
     # A library that logs a contact person's details, with a traceback quoting them:
     try:
         raise ValueError(f"could not send to {person.email} / {person.phone}")
@@ -129,7 +133,7 @@ def test_logs_carry_no_personal_data(client, nb, log_output, admin_user):
         )
     written = log_output.getvalue()
     assert "Not Found" in written and "Failed for" in written  # the events are logged ...
-    for secret in (person.email, person.phone, "hemmelige", "q=kari", "3540"):
+    for secret in (person.email, person.phone, "hemmelige", "q=kari", "3540", "3541", "4001 2345"):
         assert secret not in written  # ... without the personal data
     assert "127.0.0.1" not in written
 
@@ -142,10 +146,42 @@ def test_gunicorn_access_log_names_no_client_address_or_query_string():
     assert "%(U)s" in namespace["access_log_format"]  # the path alone
 
 
+def test_gunicorn_access_log_redacts_personal_data_in_paths():
+    import datetime
+
+    from gunicorn.config import Config
+
+    from config.gunicorn_logging import RedactingLogger
+
+    namespace = {}
+    exec((ROOT / "config" / "gunicorn.py").read_text(), namespace)  # noqa: S102 - our own config file
+    assert namespace["logger_class"] == "config.gunicorn_logging.RedactingLogger"
+
+    class Response:
+        status, sent, headers = "404 Not Found", 1234, []
+
+    logger = RedactingLogger(Config())
+    line = namespace["access_log_format"] % logger.atoms(
+        Response(),
+        [],  # no request headers
+        {
+            "REQUEST_METHOD": "GET",
+            "PATH_INFO": "/nb/kari.nordmann@epost.example/400 12 345/3540/",
+            "RAW_URI": "/nb/kari.nordmann@epost.example/?postnummer=3540",
+            "SERVER_PROTOCOL": "HTTP/1.1",
+        },
+        datetime.timedelta(milliseconds=12),
+    )
+    assert "GET /nb/[e-post]/[telefon]/[postnummer]/" in line
+    for secret in ("kari", "400 12 345", "3540"):
+        assert secret not in line
+    assert "404 1234B 12ms" in line
+
+
 def test_health_check_reports_database_and_cache(client):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok", "static": "ok"}
     assert "no-cache" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
 
 
@@ -169,7 +205,19 @@ def test_health_check_is_503_when_the_cache_is_down(client, monkeypatch):
     monkeypatch.setattr(cache, "get", lambda *args, **kwargs: None)
     response = client.get("/healthz")
     assert response.status_code == 503
-    assert response.json() == {"status": "unavailable", "database": "ok", "cache": "unavailable"}
+    assert response.json() == {"status": "unavailable", "database": "ok", "cache": "unavailable", "static": "ok"}
+
+
+def test_health_check_is_503_when_pages_cannot_find_their_static_files(client, settings, tmp_path):
+    """Production serves hashed names from a manifest: without it (no collectstatic) every page fails."""
+    settings.STATIC_ROOT = tmp_path
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
+    }
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["static"] == "unavailable"
 
 
 @pytest.mark.parametrize(
