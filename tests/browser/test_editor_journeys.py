@@ -1,4 +1,4 @@
-"""An editor's journeys from issue “Trustworthy data” (findings 1, 3 and 5), in a real browser, with
+"""An editor's journeys from issue “Trustworthy data” (findings 1, 2, 3 and 5), in a real browser, with
 what an anonymous visitor on a phone sees afterwards."""
 
 import re
@@ -72,3 +72,34 @@ def test_an_editor_cannot_choose_who_edits_their_organisation(login):
     assert own.editor_group.name == "Redaktører: Frisklivssentralen i Nesbyen"
     editor.goto(f"{ORGS}edit/{own.pk}/")
     assert editor.locator("input[name=name]").input_value() == own.name
+
+
+def test_a_withdrawn_person_stays_away_when_an_article_is_translated_again(login, visitor):
+    from wagtail_localize.models import TranslationSource
+
+    from tests.helpers import article
+
+    page = article("sorg-etter-et-dodsfall")
+    person = next(block.value["contact_person"] for block in page.body if block.block_type == "contact_person_card")
+    nn_article = "/nn/for-parorande/sorg-etter-eit-dodsfall/"
+    visitor.goto(nn_article)
+    assert person.name in visitor.content()
+
+    admin = login("admin")
+    admin.goto(f"{PEOPLE}edit/{person.pk}/")
+    admin.uncheck("input[name=show_publicly]")
+    publish(admin)
+    admin.wait_for_url(re.compile(r".*/contactperson/$"))
+
+    # Then the article's nynorsk translation is synced and published again (wagtail-localize).
+    source = TranslationSource.objects.get_for_instance(page)
+    admin.goto(f"/admin/localize/update/{source.pk}/")
+    admin.check("input[name=publish_translations]")
+    admin.locator("form:has(input[name=publish_translations]) [type=submit]").first.click()
+    admin.wait_for_url(re.compile(r".*/admin/pages/\d+/$"))  # back to the section in the page explorer
+
+    person.refresh_from_db()
+    assert person.show_publicly is False
+    for url in (nn_article, "/nb/for-parorende/sorg-etter-et-dodsfall/", f"/nn/finn-hjelp/{person.organisation.slug}/"):
+        visitor.goto(url)
+        assert person.name not in visitor.content()
