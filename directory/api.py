@@ -89,7 +89,12 @@ class ParameterErrorsMixin:
     def detail_view(self, request, pk):
         if int(pk) > LARGEST_NUMBER:
             raise Http404("not found")  # answered as JSON; the database could not even compare it
-        return super().detail_view(request, pk)
+        with translation.override(self.detail_form()):
+            return super().detail_view(request, pk)
+
+    def detail_form(self):
+        """The written form a detail answer is given in (texts written twice, cards in a body)."""
+        return translation.get_language()
 
     def handle_exception(self, exc):
         if isinstance(exc, ParameterError):
@@ -267,8 +272,7 @@ class DirectoryAPIViewSet(ParameterErrorsMixin, BaseAPIViewSet):
     def directory_page(self):
         """The directory page of the form asked for, looked up once per request."""
         if "_directory_page" not in self.__dict__:
-            locale = self.locale_model.objects.filter(language_code=current_form()).first()
-            self._directory_page = DirectoryPage.for_locale(locale.id) if locale else None
+            self._directory_page = DirectoryPage.for_form(current_form())
         return self._directory_page
 
     def check_query_parameters(self, queryset):

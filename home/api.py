@@ -132,6 +132,10 @@ class SitePagesAPIViewSet(ParameterErrorsMixin, PagesAPIViewSet):
                 self._base_queryset = public(Page.objects.live()).filter(Exists(site_roots))
         return self._base_queryset
 
+    def detail_form(self):
+        """A page's body (its contact and organisation cards) speaks the page's own form."""
+        return self.get_object().locale.language_code
+
     def search_base_queryset(self):
         """What the search backend searches: live pages (it only takes plain field filters); the
         answer is the intersection with every other filter."""

@@ -39,9 +39,9 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
         verbose_name = _("directory page")
 
     @classmethod
-    def for_locale(cls, locale_id):
-        """The live directory page of a written form, or None (where organisations' pages live)."""
-        return cls.objects.live().filter(locale_id=locale_id).first()
+    def for_form(cls, language_code):
+        """The live directory page of a written form ("nb", "nn"), or None (where organisations' pages live)."""
+        return cls.objects.live().filter(locale__language_code=language_code).first()
 
     def serves_sub_route(self, args, kwargs):
         # RoutablePageMixin.route() gives (view, view_args, view_kwargs) as its args.

@@ -24,7 +24,7 @@ def organisation_url(context, organisation):
             request._directory_pages = cache
     form = current_form()
     if form not in cache:
-        cache[form] = DirectoryPage.objects.live().filter(locale__language_code=form).first()
+        cache[form] = DirectoryPage.for_form(form)
     directory = cache[form]
     if directory is None:
         return ""

@@ -7,6 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from directory.models import ContactPerson, Organisation
+from tests.helpers import article
 
 pytestmark = pytest.mark.django_db
 
@@ -267,6 +268,17 @@ def test_contact_card_block_expands_to_public_fields_and_hides_withdrawn_people(
     person.save()
     card = next(b for b in article_body(client, "sorg-etter-et-dodsfall") if b["type"] == "contact_person_card")
     assert card["value"]["contact_person"] is None
+
+
+@pytest.mark.parametrize("accept_language", ["nb", "nn", ""])
+def test_cards_in_a_nynorsk_page_speak_nynorsk_whatever_the_client_prefers(client, accept_language):
+    page = article("sorg-etter-eit-dodsfall", "nn")
+    response = client.get(f"{API}/pages/{page.pk}/", HTTP_ACCEPT_LANGUAGE=accept_language)
+    card = next(b for b in response.json()["body"] if b["type"] == "contact_person_card")["value"]["contact_person"]
+    person = ContactPerson.objects.get(pk=card["id"])
+    assert person.role_nn and card["role"] == person.role_nn
+    organisation = person.organisation
+    assert card["organisation"]["name"] == (organisation.name_nn or organisation.name)
 
 
 def test_image_detail_offers_renditions(client):
