@@ -68,8 +68,9 @@ restore: install ## Restore a backup: make restore FILE=backups/selvhjelp-....ta
 
 test: install messages ## Run the whole test suite (SQLite, or DATABASE_URL if set), browser journeys included
 	$(UV) run --frozen pytest --ignore=tests/browser
-	@# The browser journeys need a live server, whose committed data is emptied after each test: a session of their own.
-	$(UV) run --frozen pytest tests/browser
+	@# The browser journeys need a live server, whose committed data is emptied after each test: a session
+	@# and a fresh test database of their own (tests/browser/conftest.py).
+	$(UV) run --frozen pytest tests/browser --create-db
 
 audit: install ## Check the locked dependencies for known vulnerabilities (pip-audit)
 	$(UV) run --frozen python tools/audit_dependencies.py

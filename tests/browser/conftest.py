@@ -1,8 +1,10 @@
 """Browser journeys: Playwright for Python driving Debian's chromium (/usr/bin/chromium, never a
 downloaded browser) against a live server of the site. Run alone with ``pytest -m browser``.
 
-A live server needs a transactional database, which is emptied after each test: each journey loads
-the demo site (with its editors) first. ``make test`` runs these in a pytest session of their own.
+A live server needs a transactional database, which is emptied after each test and given back its
+migrated state (serialized rollback); each journey then loads the demo site with its editors. So the
+journeys run in a pytest session of their own (``make test`` does), in a test database of their own
+that is made afresh (``--create-db``): the state to give back is then what migrations made.
 """
 
 import os
@@ -17,6 +19,18 @@ DEMO_PASSWORD = "selvhjelp-demo"
 
 # Playwright's sync API runs an event loop in this thread; the tests' own ORM calls are synchronous.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    """test_<name>_browser: the journeys empty their database; the main suite's stays as it is.
+    (SQLite's test database lives in memory and needs no other name.)"""
+    from django.conf import settings
+
+    for database in settings.DATABASES.values():
+        if database["ENGINE"] != "django.db.backends.sqlite3":
+            test = database.setdefault("TEST", {})
+            test["NAME"] = f"{test.get('NAME') or 'test_' + database['NAME']}_browser"
 
 
 def pytest_collection_modifyitems(items):
