@@ -9,17 +9,18 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
-from config import openapi
-from config import views as config_views
-from config.api import api_not_found, api_router
+from api import views as api_views
+from api.errors import api_not_found
+from api.router import api_router
+from core import routing
+from core import views as core_views
 from directory import admin_views
-from home import routing
 from home import views as home_views
 from home.sitemaps import SiteSitemap
 
 urlpatterns = [
-    path("", home_views.root_redirect, name="root"),
-    path("healthz", config_views.healthz, name="healthz"),
+    path("", core_views.root_redirect, name="root"),
+    path("healthz", core_views.healthz, name="healthz"),
     # In front of the admin's own views of the same address: narrowed to the editor's organisation.
     path(
         "admin/reports/site-history/",
@@ -47,8 +48,8 @@ urlpatterns = [
         name="own_bulk_action",
     ),
     path("admin/", include(wagtailadmin_urls)),
-    path("api/v2/schema/", openapi.schema_view, name="api_schema"),
-    path("api/docs/", openapi.docs_view, name="api_docs"),
+    path("api/v2/schema/", api_views.schema_view, name="api_schema"),
+    path("api/docs/", api_views.docs_view, name="api_docs"),
     path("api/v2/", api_router.urls),
     re_path(r"^api/(?P<rest>.*)$", api_not_found),
     path("documents/", include(wagtaildocs_urls)),
@@ -58,7 +59,7 @@ urlpatterns = [
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
         name="robots_txt",
     ),
-    re_path(r"^sprak/(?P<language>nb|nn)/$", home_views.choose_language, name="choose_language"),
+    re_path(r"^sprak/(?P<language>nb|nn)/$", core_views.choose_language, name="choose_language"),
 ]
 
 if settings.DEBUG:
@@ -71,11 +72,11 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("sok/", home_views.search, name="search"),
     path("om/", TemplateView.as_view(template_name="about.html"), name="about"),
-    # Wagtail's own URLs, but pages are found by home.routing (a fixed number of queries).
+    # Wagtail's own URLs, but pages are found by core.routing (a fixed number of queries).
     *[pattern for pattern in wagtail_urls.urlpatterns if getattr(pattern, "name", None) != "wagtail_serve"],
     re_path(serve_pattern, routing.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )
 
-handler404 = "config.views.page_not_found"
-handler500 = "config.views.server_error"
+handler404 = "core.views.page_not_found"
+handler500 = "core.views.server_error"

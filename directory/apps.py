@@ -9,6 +9,16 @@ class DirectoryConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
+        import pagecache
+
         from . import signals
+        from .models import ContactPerson, Organisation, Topic
+        from .models.topics import forget_topic_menus
 
         post_migrate.connect(signals.grant_moderators_the_directory, dispatch_uid="directory_moderators")
+        # One record, shown in both written forms; a person is shown on their organisation's page.
+        pagecache.track(Organisation, "o")
+        pagecache.track(
+            ContactPerson, "c", related=lambda person: {pagecache.tags.tag_for(Organisation, person.organisation_id)}
+        )
+        pagecache.track(Topic, "t", on_change=forget_topic_menus)

@@ -11,6 +11,8 @@ from functools import cached_property
 from django.db.models import Case, Exists, IntegerField, OuterRef, Prefetch, Q, Value, When
 from django.utils.translation import gettext as _
 
+from core.text import clean_text
+
 from .models import (
     County,
     Municipality,
@@ -23,15 +25,9 @@ from .models import (
 )
 
 MAX_TEXT_LENGTH = 100
-_CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]+")
 
 # Proximity of an organisation to the place asked for: nearest first.
 LOCAL, COUNTY, NATIONAL = 0, 1, 2
-
-
-def clean_text(raw):
-    text = " ".join(_CONTROL_CHARS.sub(" ", raw or "").split())
-    return text[:MAX_TEXT_LENGTH]
 
 
 @dataclass
@@ -54,7 +50,7 @@ class DirectoryFilters:
         self._parse_place()
         self._parse_topic()
         self._parse_type()
-        self.text = clean_text(self._get("q"))
+        self.text = clean_text(self._get("q"), MAX_TEXT_LENGTH)
         if self.text:
             self.applied["q"] = self.text
 

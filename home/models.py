@@ -16,11 +16,10 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
-from config import cache as page_cache
+from core.pages import SitePageMixin, public
 from directory.api_fields import TopicsField as TopicLinksField
 from directory.models import Topic
 from directory.models.topics import TopicLink
-from directory.pages import SitePageMixin, public
 
 from .blocks import ArticleBodyBlock
 
@@ -69,6 +68,7 @@ class HomePage(SitePage):
     subpage_types = ["home.SectionPage", "directory.DirectoryPage"]
     # One home page per written form; the nn one is created as a translation of the nb one.
     max_count = len(settings.WAGTAIL_CONTENT_LANGUAGES)
+    cache_depends_on = ("wagtailcore.Page",)  # lists sections and the latest articles
 
     class Meta:
         verbose_name = _("home page")
@@ -78,7 +78,6 @@ class HomePage(SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        page_cache.add_tags(page_cache.LIST_PAGES)
         context["sections"] = public(SectionPage.objects.child_of(self).live()).select_related("listing_image")
         context["latest_articles"] = (
             public(ArticlePage.objects.descendant_of(self).live())
@@ -100,13 +99,13 @@ class SectionPage(ListingImageMixin, SitePage):  # noqa: DJ008 (Page has __str__
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.ArticlePage"]
+    cache_depends_on = ("wagtailcore.Page", "directory.Topic")  # lists its articles, filters by topic
 
     class Meta:
         verbose_name = _("section page")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        page_cache.add_tags(page_cache.LIST_PAGES, page_cache.LIST_TOPICS)
         articles = (
             public(ArticlePage.objects.child_of(self).live())
             .select_related("listing_image")

@@ -1,8 +1,8 @@
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from config import cache as page_cache
-from directory.pages import public
+from core.pages import public
+from pagecache.tags import depends_on
 
 
 class SiteSitemap(Sitemap):
@@ -10,7 +10,7 @@ class SiteSitemap(Sitemap):
     bokmål original, which is listed)."""
 
     def items(self):
-        page_cache.add_tags(page_cache.LIST_PAGES, page_cache.LIST_ORGANISATIONS)  # directory pages list these
+        depends_on(Page, "directory.Organisation")  # directory pages list organisations
         return (
             public(Page.objects.live())
             .filter(depth__gte=2, alias_of__isnull=True)

@@ -56,7 +56,7 @@ def empty_database(tmp_path):
     with psycopg.connect(dbname="postgres", autocommit=True, **params) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
         admin.execute(f'CREATE DATABASE "{name}"')
-    from home.management.commands.backup import postgres_url
+    from core.management.commands.backup import postgres_url
 
     def count():
         with psycopg.connect(dbname=name, **params) as restored:

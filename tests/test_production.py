@@ -151,11 +151,11 @@ def test_gunicorn_access_log_redacts_personal_data_in_paths():
 
     from gunicorn.config import Config
 
-    from config.gunicorn_logging import RedactingLogger
+    from core.logging import RedactingLogger
 
     namespace = {}
     exec((ROOT / "config" / "gunicorn.py").read_text(), namespace)  # noqa: S102 - our own config file
-    assert namespace["logger_class"] == "config.gunicorn_logging.RedactingLogger"
+    assert namespace["logger_class"] == "core.logging.RedactingLogger"
 
     class Response:
         status, sent, headers = "404 Not Found", 1234, []

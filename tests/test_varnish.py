@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from config.frontend_cache import VarnishBackend
+from pagecache.varnish import VarnishBackend
 from tests.helpers import free_port
 
 pytestmark = pytest.mark.skipif(shutil.which("varnishd") is None, reason="varnishd is not installed")

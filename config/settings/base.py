@@ -34,6 +34,9 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "home",
     "directory",
+    "core",
+    "pagecache",
+    "api.apps.APIConfig",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -69,21 +72,21 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "config.middleware.NoNulInQueryMiddleware",
-    "config.middleware.ContentSecurityPolicyMiddleware",
+    "core.middleware.NoNulInQueryMiddleware",
+    "core.middleware.ContentSecurityPolicyMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",  # ETag, and 304 for a matching If-None-Match
-    "config.middleware.APICacheHeadersMiddleware",
+    "api.middleware.APICacheHeadersMiddleware",
     # Serves anonymous GETs from the page cache before sessions, locale or the database are touched.
-    "config.cache.PageCacheMiddleware",
+    "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "config.middleware.SiteLocaleMiddleware",
+    "core.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "config.middleware.AdminPreviewFramingMiddleware",
+    "core.middleware.AdminPreviewFramingMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last: counts failed logins and answers a locked-out login form.
     "axes.middleware.AxesMiddleware",
@@ -147,7 +150,7 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "selvhjelp"}}
 
-# Whole-response cache for anonymous visitors and API consumers (config/cache.py); invalidated by
+# Whole-response cache for anonymous visitors and API consumers (pagecache/); invalidated by
 # tags when content is published, so the lifetime is only a safety net.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", str(24 * 60 * 60)))
@@ -227,7 +230,7 @@ WAGTAIL_SITE_NAME = "Selvhjelp i Norge"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "directory.search",
+        "BACKEND": "core.search",
         # Used on PostgreSQL: stems Norwegian words ("grupper" finds "gruppe").
         "SEARCH_CONFIG": "norwegian",
     }
@@ -265,7 +268,7 @@ CSRF_COOKIE_HTTPONLY = True
 MEDIA_ORIGIN = os.environ.get("MEDIA_ORIGIN", "")
 
 # Content Security Policy (django-csp) for the public site: nothing inline, nothing from other hosts.
-# The admin gets its own, looser policy (config.middleware.ContentSecurityPolicyMiddleware).
+# The admin gets its own, looser policy (core.middleware.ContentSecurityPolicyMiddleware).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
@@ -310,15 +313,15 @@ AXES_IPWARE_PROXY_COUNT = int(os.environ.get("AXES_PROXY_COUNT", "0")) or None
 # Purging an HTTP cache in front of the app (Varnish, see deploy/varnish/) when content changes.
 VARNISH_URL = os.environ.get("VARNISH_URL", "")
 WAGTAILFRONTENDCACHE = (
-    {"varnish": {"BACKEND": "config.frontend_cache.VarnishBackend", "LOCATION": VARNISH_URL}} if VARNISH_URL else {}
+    {"varnish": {"BACKEND": "pagecache.varnish.VarnishBackend", "LOCATION": VARNISH_URL}} if VARNISH_URL else {}
 )
 
 # Logs carry no personal data: no e-mail addresses, phone numbers or query strings (search words,
-# postal codes), and no client addresses (config/logging.py).
+# postal codes), and no client addresses (core/logging.py).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"redact": {"()": "config.logging.RedactPersonalData"}},
+    "filters": {"redact": {"()": "core.logging.RedactPersonalData"}},
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["redact"], "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},

@@ -3,7 +3,7 @@
 # The app marks what may be kept (Surrogate-Control: max-age=...) and lists what each answer shows
 # (X-Cache-Tags: ,p12,o45,Lorgs,). When content changes, the app sends BAN with X-Ban-Tags (a
 # regular expression over those tags) and Wagtail's PURGE for page addresses
-# (config/frontend_cache.py, settings VARNISH_URL). Logged-in editors and the admin always pass.
+# (pagecache/varnish.py, settings VARNISH_URL). Logged-in editors and the admin always pass.
 #
 # Start: varnishd -a :6081 -f deploy/varnish/default.vcl -p http_resp_hdr_len=65536 -p http_resp_size=131072
 # (the bench script replaces the backend port below).

@@ -12,7 +12,6 @@ state, and Wagtail changes that only on publish.
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -21,37 +20,13 @@ from wagtail.fields import RichTextField
 from wagtail.models import DraftStateMixin, Orderable, PreviewableMixin, RevisionMixin
 from wagtail.search import index
 
+from core.languages import InCurrentForm
+
 from ..permissions import MODERATE_DIRECTORY, ContactPersonForm
 from .places import County, Municipality, PostalCode
 from .topics import HasTopics, TopicLink
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
-
-
-def current_form():
-    """The written form being shown: "nn" or "nb" (the active language, set from the page or ?locale=)."""
-    return "nn" if (translation.get_language() or "").startswith("nn") else "nb"
-
-
-class InCurrentForm:
-    """``local_<field>``: a text written twice, in the form being shown.
-
-    ``<field>`` holds bokmål and ``<field>_nn`` nynorsk; an empty nynorsk text falls back to bokmål.
-    """
-
-    def __init__(self, field):
-        self.field = field
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        return text_in_form(instance, self.field, current_form())
-
-
-def text_in_form(instance, field, form):
-    if form == "nn":
-        return getattr(instance, f"{field}_nn") or getattr(instance, field)
-    return getattr(instance, field)
 
 
 NYNORSK_HELP = _("Leave empty to show the bokmål text in nynorsk too.")

@@ -14,10 +14,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
-from config import cache as page_cache
-from directory.pages import public
+from core.pages import SitePageMixin, public
 
-from ..pages import SitePageMixin
 from .organisations import ContactPerson, Organisation, OrganisationTopic, OrganisationType
 from .places import Municipality
 
@@ -34,6 +32,8 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
+    # The list shows organisations and topics; an organisation's page its contact persons and articles.
+    cache_depends_on = ("directory.Organisation", "directory.Topic", "directory.ContactPerson", "wagtailcore.Page")
 
     class Meta:
         verbose_name = _("directory page")
@@ -53,7 +53,6 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
     def organisation_list(self, request):
         from ..filters import DirectoryFilters
 
-        page_cache.add_tags(page_cache.LIST_ORGANISATIONS, page_cache.LIST_TOPICS)
         filters = DirectoryFilters(request.GET, self.locale_id)
         organisations = DirectoryFilters.for_listing(filters.queryset())
         paginator = Paginator(organisations, ORGANISATIONS_PER_PAGE)
@@ -74,8 +73,6 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
 
     @path("<slug:slug>/")
     def organisation_detail(self, request, slug):
-        # The page lists its contact persons, articles and its version in the other form.
-        page_cache.add_tags(page_cache.LIST_ORGANISATIONS, page_cache.LIST_CONTACTS, page_cache.LIST_PAGES)
         organisation = (
             Organisation.objects.public()
             .filter(slug=slug)

@@ -13,6 +13,8 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.languages import current_form
+
 
 def topic_menu_key(locale_id):
     return f"directory:topics:{locale_id}"
@@ -20,6 +22,11 @@ def topic_menu_key(locale_id):
 
 def topic_form_key(language_code):
     return f"directory:topics:form:{language_code}"
+
+
+def forget_topic_menus(topic):
+    """A topic changed: the menus and slug maps kept in the cache are built again."""
+    cache.delete_many([topic_menu_key(topic.locale_id), *(topic_form_key(code) for code, _name in settings.LANGUAGES)])
 
 
 class Topic(TranslatableMixin, index.Indexed, models.Model):
@@ -62,7 +69,7 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
     @classmethod
     def for_menu(cls, locale_id):
         """The topics of a locale by name: a short list on many pages, kept in the cache until a topic
-        changes (config/invalidation.py)."""
+        changes (forget_topic_menus)."""
         return cache.get_or_set(
             topic_menu_key(locale_id),
             lambda: list(cls.objects.filter(locale_id=locale_id).order_by("name")),
@@ -106,7 +113,5 @@ class HasTopics:
 
     @property
     def topics(self):
-        from .organisations import current_form
-
         in_form = Topic.by_slug(current_form())
         return [in_form.get(link.topic.slug, link.topic) for link in self.topic_links.all()]

@@ -4,8 +4,8 @@ from django.core.cache import cache
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
+from core.languages import current_form
 from directory.models import DirectoryPage
-from directory.models.organisations import current_form
 
 register = template.Library()
 

@@ -5,7 +5,7 @@ import json
 import pytest
 from jsonschema import Draft202012Validator
 
-from config.openapi import build_schema
+from api.schema import build_schema
 from directory.models import ContactPerson, Organisation
 from home.models import ArticlePage, HomePage
 

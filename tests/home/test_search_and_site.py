@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.test import RequestFactory
 
-from config.views import server_error
+from core.views import server_error
 from home.models import ArticlePage
 from tests.helpers import section
 

@@ -10,10 +10,10 @@ from django.core.cache import cache
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from config.invalidation import invalidate_everything
 from directory.models import County, FormerCountyNumber, FormerMunicipalityNumber, Municipality, PostalCode
 from directory.models.places import COUNTY_MENU_KEY, MUNICIPALITY_MENU_KEY
 from directory.templatetags.directory_tags import MUNICIPALITY_OPTIONS_KEY
+from pagecache.invalidation import invalidate_everything
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "norway"
 

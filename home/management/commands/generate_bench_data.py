@@ -16,9 +16,9 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
-from config.invalidation import invalidate_everything
 from directory.models import ContactPerson, Municipality, Organisation, OrganisationTopic, Topic
 from home.models import ArticlePage, HomePage, SectionPage
+from pagecache.invalidation import invalidate_everything
 
 SEED = 2026
 BENCH_SLUG = "ytelsestest"

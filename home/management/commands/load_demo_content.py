@@ -25,7 +25,7 @@ from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.synctree import synchronize_tree
 
-from config.invalidation import invalidate_everything
+from core.languages import text_in_form
 from directory.models import (
     ContactPerson,
     County,
@@ -36,12 +36,12 @@ from directory.models import (
     PostalCode,
     Topic,
 )
-from directory.models.organisations import text_in_form
 from home.demo import content
 from home.demo import organisations as demo_orgs
 from home.demo.content import pick
 from home.demo.media import draw_illustration, make_pdf
 from home.models import ArticlePage, ArticlePageTopic, HomePage, SectionPage
+from pagecache.invalidation import invalidate_everything
 
 DEMO_ADMIN_USERNAME = "admin"
 DEMO_CONSENT_DATE = date(2026, 9, 1)

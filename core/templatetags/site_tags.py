@@ -9,8 +9,8 @@ from django.urls import reverse, translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from config import cache as page_cache
-from directory.pages import restricted_here_or_above
+from core.pages import restricted_here_or_above
+from pagecache.tags import LIST_MENU, add_tags, translation_tag
 
 register = template.Library()
 
@@ -25,7 +25,7 @@ def _page_targets(page, request, route_translations=None):
     The switcher goes to this page's translation, or that form's home page if there is none.
     hreflang only names real versions: an untranslated mirror (an alias) is not one.
     """
-    page_cache.add_tags(page_cache.translation_tag(page.translation_key))
+    add_tags(translation_tag(page.translation_key))
     surrounding = _surrounding_pages(request, page)
     versions, homes = surrounding["versions"], surrounding["homes"]
     targets = {}
@@ -87,7 +87,7 @@ def x_default_url(languages):
 @register.simple_tag(takes_context=True)
 def main_navigation(context):
     """The pages right under the home page of the current form that editors put in the menu."""
-    page_cache.add_tags(page_cache.LIST_MENU)
+    add_tags(LIST_MENU)
     return _surrounding_pages(context.get("request"), context.get("page"))["menu"]
 
 

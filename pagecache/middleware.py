@@ -1,29 +1,24 @@
-"""Whole-response cache for anonymous visitors and API consumers, invalidated by tags on publish.
+"""The page cache's hit path: whole responses for anonymous visitors and API consumers.
 
-Every response records what it was built from as *tags*: each page, organisation, contact person,
-topic, image and document instance loaded while it was made (collected through ``post_init``), plus
-list tags that views add for "every published X" (a new organisation must reach the lists that will
-now show it). Publishing, unpublishing, moving or deleting something gives its tags a new token
-(config/invalidation.py); an entry whose recorded tokens no longer match is a miss. The same tags go to
-an HTTP cache in front (Varnish) in ``X-Cache-Tags``, which bans by them.
+A response records what it was built from as tags (pagecache/tags.py); it is stored with the tokens
+those tags had, and answered from the cache while they are unchanged. The same tags go to an HTTP
+cache in front (Varnish) in ``X-Cache-Tags``, which bans by them.
 
 Requests with a login session or an Authorization header neither read nor fill the cache, and only
 the public prefixes are cached (never the admin, previews, documents or search).
 """
 
-import contextvars
-import functools
 import hashlib
 import logging
-import secrets
 import time
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
-from django.db.models.signals import post_init
 from django.utils import translation
 from django.utils.cache import patch_cache_control
+
+from .tags import EVERYTHING, collecting, current_tokens, token_time
 
 logger = logging.getLogger(__name__)
 
@@ -31,119 +26,10 @@ CACHED_PREFIXES = ("/nb/", "/nn/", "/api/v2/", "/sitemap.xml")
 NOT_CACHED_PREFIXES = ("/nb/sok/", "/nn/sok/")  # one entry per search would only fill the cache
 MAX_QUERY_STRING = 512
 RESPONSE_PREFIX = "pc:r:"
-TAG_PREFIX = "pc:t:"
 # Headers that belong to one request or are added again on the way out.
 NOT_STORED_HEADERS = {"set-cookie", "etag", "access-control-allow-origin", "x-page-cache"}
 # If a tag was invalidated this close to the start of a render, the render may have read old content.
 CLOCK_MARGIN = 1.0
-
-LIST_PAGES = "Lpages"
-LIST_MENU = "Lmenu"
-LIST_ORGANISATIONS = "Lorgs"
-LIST_CONTACTS = "Lcontacts"
-LIST_TOPICS = "Ltopics"
-LIST_IMAGES = "Limages"
-LIST_DOCUMENTS = "Ldocuments"
-EVERYTHING = "all"  # on every entry: bumped after bulk loads that bypass the signals
-
-_collected = contextvars.ContextVar("page_cache_tags", default=None)
-
-
-def instance_tag(instance):
-    """The tag of a model instance, or None for models whose changes are not tracked."""
-    return tag_for(type(instance), instance.pk)
-
-
-def tag_for(model, pk):
-    prefix = _tag_prefix(model)
-    return f"{prefix}{pk}" if prefix and pk is not None else None
-
-
-@functools.cache  # called for every model instance a cached request loads
-def _tag_prefix(model):
-    from wagtail.documents.models import AbstractDocument
-    from wagtail.images.models import AbstractImage
-    from wagtail.models import Page
-
-    from directory.models import ContactPerson, Organisation, Topic
-
-    for base, prefix in (
-        (Page, "p"),
-        (Organisation, "o"),
-        (ContactPerson, "c"),
-        (Topic, "t"),
-        (AbstractImage, "i"),
-        (AbstractDocument, "d"),
-    ):
-        if issubclass(model, base):
-            return prefix
-    return None
-
-
-def list_tag(model):
-    """The tag of "every published X": lists of X change when any X is added, changed or removed."""
-    return {
-        "p": LIST_PAGES,
-        "o": LIST_ORGANISATIONS,
-        "c": LIST_CONTACTS,
-        "t": LIST_TOPICS,
-        "i": LIST_IMAGES,
-        "d": LIST_DOCUMENTS,
-    }.get(_tag_prefix(model))
-
-
-def translation_tag(translation_key):
-    return f"k{translation_key.hex if hasattr(translation_key, 'hex') else translation_key}"
-
-
-def add_tags(*tags):
-    """Records that the response being built depends on these tags (no-op outside a cached request)."""
-    collected = _collected.get()
-    if collected is not None:
-        collected.update(tag for tag in tags if tag)
-
-
-def _record_instance(sender, instance, **kwargs):
-    collected = _collected.get()
-    if collected is not None:
-        tag = instance_tag(instance)
-        if tag:
-            collected.add(tag)
-
-
-post_init.connect(_record_instance, dispatch_uid="page_cache_record_instance")
-
-
-def _new_token(initial=False):
-    # The time in a token tells a render whether the tag changed while it ran; a first token has none.
-    return f"{0 if initial else time.time():.6f}-{secrets.token_hex(4)}"
-
-
-def _token_time(token):
-    try:
-        return float(str(token).split("-", 1)[0])
-    except ValueError:
-        return 0.0
-
-
-def bump_tags(tags):
-    """Gives each tag a new token: every stored response that recorded one of them becomes a miss."""
-    if not tags:
-        return
-    token = _new_token()
-    cache.set_many({TAG_PREFIX + tag: token for tag in tags}, timeout=None)
-
-
-def _current_tokens(tags):
-    keys = [TAG_PREFIX + tag for tag in tags]
-    found = cache.get_many(keys)
-    missing = [key for key in keys if key not in found]
-    if missing:
-        token = _new_token(initial=True)
-        for key in missing:
-            cache.add(key, token, timeout=None)
-        found.update(cache.get_many(missing))
-    return {key[len(TAG_PREFIX) :]: found.get(key) for key in keys}
 
 
 def _response_key(request):
@@ -205,12 +91,8 @@ class PageCacheMiddleware:
                 key = None
 
         started = time.time()
-        token = _collected.set({EVERYTHING})
-        try:
+        with collecting(EVERYTHING) as tags:
             response = self.get_response(request)
-            tags = _collected.get()
-        finally:
-            _collected.reset(token)
 
         if not _is_cacheable_response(request, response):
             response.headers.setdefault("X-Page-Cache", "bypass")
@@ -228,7 +110,7 @@ class PageCacheMiddleware:
     @staticmethod
     def _still_valid(entry):
         tags = entry["tags"]
-        return not tags or _current_tokens(tags) == tags
+        return not tags or current_tokens(tags) == tags
 
     @staticmethod
     def _from_entry(entry):
@@ -252,8 +134,8 @@ class PageCacheMiddleware:
 
     @staticmethod
     def _store(key, response, tags, started):
-        tokens = _current_tokens(tags) if tags else {}
-        if any(_token_time(value) > started - CLOCK_MARGIN for value in tokens.values()):
+        tokens = current_tokens(tags) if tags else {}
+        if any(token_time(value) > started - CLOCK_MARGIN for value in tokens.values()):
             return  # something this response shows changed while it was being made
         entry = {
             "status": response.status_code,

@@ -1,8 +1,10 @@
+"""Middleware every request passes: written form by URL prefix, content security policy, framing of
+admin previews, and query strings cleaned of NUL bytes."""
+
 from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.http import QueryDict
 from django.middleware.locale import LocaleMiddleware
-from django.utils.cache import patch_cache_control
 
 # Paths that live outside /nb/ and /nn/: their 404s stay 404s (JSON for the API).
 UNPREFIXED = (
@@ -30,26 +32,6 @@ class SiteLocaleMiddleware(LocaleMiddleware):
             response.headers.setdefault("Content-Language", request.LANGUAGE_CODE)
             return response
         return super().process_response(request, response)
-
-
-class APICacheHeadersMiddleware:
-    """Lets consumer sites and HTTP caches keep API answers for a short while (API_CACHE_SECONDS).
-
-    Runs inside ConditionalGetMiddleware, which adds the ETag and answers 304 to a matching
-    If-None-Match.
-    """
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        response = self.get_response(request)
-        if request.path.startswith("/api/") and request.method in ("GET", "HEAD"):
-            if response.status_code == 200 and not response.has_header("Cache-Control"):
-                patch_cache_control(response, public=True, max_age=settings.API_CACHE_SECONDS)
-            elif response.status_code >= 400:
-                patch_cache_control(response, no_store=True)
-        return response
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):

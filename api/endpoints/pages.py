@@ -9,7 +9,6 @@ prefixes of the site's URLs.
 from django.db.models import Exists, OuterRef, Prefetch
 from django.db.models.functions import Left, Length
 from django.http import Http404
-from rest_framework.filters import BaseFilterBackend
 from wagtail.api.v2.filters import (
     AncestorOfFilter,
     ChildOfFilter,
@@ -18,83 +17,26 @@ from wagtail.api.v2.filters import (
     OrderingFilter,
     TranslationOfFilter,
 )
-from wagtail.api.v2.serializers import PageParentField, PageSerializer
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.api.validators import SiteFilterValidator
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
-from config import cache as page_cache
-from directory.api import LANGUAGE_CODES, ParameterError, ParameterErrorsMixin, WordSearchFilter, locale_code
-from directory.api_fields import WholeObjectField
-from directory.pages import public
+from core.languages import LANGUAGE_CODES
+from core.pages import public
+from home.models import ArticlePageTopic
+from pagecache.tags import add_tags, translation_tag
 
-from .models import ArticlePage, ArticlePageTopic, Audience
+from ..errors import ParameterError
+from ..filters import ArticleMetadataFilter, LocaleFilter, WordSearchFilter
+from ..serializers import SitePageSerializer
+from .base import PublicEndpointMixin
 
 Rendition = get_image_model().get_rendition_model()
 
 
-class LocaleFilter(BaseFilterBackend):
-    """?locale=nb|nn, checked like the directory endpoints' (400 naming the parameter)."""
-
-    def filter_queryset(self, request, queryset, view):
-        code = locale_code(request)
-        return queryset if code is None else queryset.filter(locale__language_code=code)
-
-
-class ArticleMetadataFilter(BaseFilterBackend):
-    """?topic=<topic slug>; and a check of ?audience= (Wagtail's field filter matches it exactly)."""
-
-    def filter_queryset(self, request, queryset, view):
-        if "audience" in request.GET and request.GET["audience"] not in Audience.values:
-            raise ParameterError("audience", f"audience: use one of {', '.join(Audience.values)}")
-        if "topic" not in request.GET:
-            return queryset
-        slug = request.GET["topic"]
-        if not slug or len(slug) > 80:
-            raise ParameterError("topic", "topic: give a topic slug, such as “sorg”")
-        return queryset.filter(id__in=ArticlePage.objects.filter(topic_links__topic__slug=slug).values("id"))
-
-
-class TranslationsField(WholeObjectField):
-    """The page's live versions in the other written forms: locale, id and address of each."""
-
-    def to_representation(self, page):
-        view = self.context["view"]
-        request = self.context["request"]
-        return [
-            {"locale": version.locale.language_code, "id": version.id, "html_url": version.get_full_url(request)}
-            for version in view.translations_of(page)
-            if version.id != page.id
-        ]
-
-
-class MirrorField(WholeObjectField):
-    """True when the page is an untranslated mirror of a page in another form (shows its text)."""
-
-    def to_representation(self, page):
-        return page.alias_of_id is not None
-
-
-class ParentField(PageParentField):
-    """Wagtail's parent field in one query (Wagtail fetches the parent, checks it, then its locale)."""
-
-    def get_attribute(self, instance):
-        if instance.depth <= 1:
-            return None
-        return (
-            self.context["base_queryset"].filter(path=instance.path[: -Page.steplen]).select_related("locale").first()
-        )
-
-
-class SitePageSerializer(PageSerializer):
-    parent = ParentField(read_only=True)
-    translations = TranslationsField()
-    is_untranslated_mirror = MirrorField()
-
-
-class SitePagesAPIViewSet(ParameterErrorsMixin, PagesAPIViewSet):
+class SitePagesAPIViewSet(PublicEndpointMixin, PagesAPIViewSet):
     base_serializer_class = SitePageSerializer
     filter_backends = [
         FieldsFilter,
@@ -174,7 +116,7 @@ class SitePagesAPIViewSet(ParameterErrorsMixin, PagesAPIViewSet):
 
     def _load_translations(self, pages):
         keys = {page.translation_key for page in pages}
-        page_cache.add_tags(*(page_cache.translation_tag(key) for key in keys))
+        add_tags(*(translation_tag(key) for key in keys))
         self._translations = {}
         for version in public(Page.objects.live()).filter(translation_key__in=keys).select_related("locale"):
             self._translations.setdefault(version.translation_key, []).append(version)

@@ -1,5 +1,5 @@
 """Varnish purging for wagtail.contrib.frontend_cache: Wagtail's PURGE of page URLs, plus bans by
-the cache tags of config/cache.py (lists, contact cards and API answers have no single URL).
+the cache tags of pagecache/tags.py (lists, contact cards and API answers have no single URL).
 
 The matching configuration is deploy/varnish/default.vcl.
 """

@@ -1,5 +1,4 @@
-"""Page behaviour shared by every page type of the site. Lives in the directory app (the lower
-layer) so that both ``home`` and ``directory`` page types can use it."""
+"""Page behaviour shared by every page type of the site (``home`` and ``directory`` page types)."""
 
 from django.db.models import Exists, OuterRef
 from django.db.models.functions import Left, Length
@@ -18,7 +17,7 @@ def public(queryset):
 
 
 class SitePageMixin:
-    # Fetched together with the page when it is served (home.routing).
+    # Fetched together with the page when it is served (core.routing).
     serve_select_related = ("locale",)
     route_ancestors = None
     route_restricted = True

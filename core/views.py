@@ -1,22 +1,56 @@
-"""Error pages in the visitor's written form (the URL prefix decides it, else bokmål), and the
-health check for load balancers."""
+"""Views every page shares that are not pages: the choice of written form at / and in the switcher,
+error pages in the visitor's form (the URL prefix decides it, else bokmål), and the health check."""
 
 import logging
 import sys
 
+from django.conf import settings
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
 from django.db import InterfaceError, OperationalError, connection
-from django.http import JsonResponse
+from django.http import HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
+from django.views.decorators.http import require_safe
+
+from .languages import LANGUAGE_CODES, form_from_accept_header, form_of_path
+
+
+@require_safe
+def root_redirect(request):
+    language = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+    if language not in LANGUAGE_CODES:
+        language = form_from_accept_header(request.headers.get("Accept-Language"))
+    response = HttpResponseRedirect(f"/{language}/")
+    response["Vary"] = "Accept-Language, Cookie"
+    return response
+
+
+@require_safe
+def choose_language(request, language):
+    """The switcher's links come here: remember the chosen form, then go to the page in that form."""
+    next_url = request.GET.get("neste", "")
+    if not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ) or not next_url.startswith(f"/{language}/"):
+        next_url = f"/{language}/"
+    response = HttpResponseRedirect(next_url)
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        secure=getattr(settings, "LANGUAGE_COOKIE_SECURE", False),
+        httponly=True,
+    )
+    return response
 
 
 def _language_from_path(request):
-    prefix = request.path.lstrip("/").split("/", 1)[0]
-    return prefix if prefix in ("nb", "nn") else "nb"
+    return form_of_path(request.path)
 
 
 @requires_csrf_token

@@ -2,11 +2,14 @@
 
 Removes e-mail addresses, phone numbers, postal codes, query strings (search words) and IP addresses
 from every record's message and arguments before it is written, paths included (/nb/3540/). The
-gunicorn access log passes its path through the same ``redact`` (config/gunicorn.py).
+gunicorn access log passes its request parts through the same ``redact`` (``RedactingLogger``, named
+in config/gunicorn.py).
 """
 
 import logging
 import re
+
+from gunicorn.glogging import Logger
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 # A path segment counts too ("/" is no boundary); a date or time of day does not ("-", ":", ".").
@@ -39,3 +42,17 @@ class RedactPersonalData(logging.Filter):
         elif record.exc_text:
             record.exc_text = redact(record.exc_text)
         return True
+
+
+REQUEST_ATOMS = ("U", "r", "q", "f")  # path, request line, query string, referrer
+
+
+class RedactingLogger(Logger):
+    """gunicorn's logger, with the access log's request parts redacted like every other log line."""
+
+    def atoms(self, resp, req, environ, request_time):
+        atoms = super().atoms(resp, req, environ, request_time)
+        for name in REQUEST_ATOMS:
+            if isinstance(atoms.get(name), str):
+                atoms[name] = redact(atoms[name])
+        return atoms

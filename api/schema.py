@@ -5,10 +5,6 @@ Tests validate real responses of every endpoint against these schemas, so the de
 drift from what the API answers.
 """
 
-from django.http import JsonResponse
-from django.shortcuts import render
-from django.views.decorators.http import require_GET
-
 from directory.models import OrganisationType, ServiceArea
 from home.models import Audience
 
@@ -382,21 +378,3 @@ def build_schema(base_url=""):
         },
         "components": {"schemas": SCHEMAS},
     }
-
-
-@require_GET
-def schema_view(request):
-    return JsonResponse(
-        build_schema(request.build_absolute_uri("/").rstrip("/")), json_dumps_params={"ensure_ascii": False}
-    )
-
-
-@require_GET
-def docs_view(request):
-    schema = build_schema(request.build_absolute_uri("/").rstrip("/"))
-    endpoints = [
-        {"path": path, "method": method.upper(), **operation}
-        for path, operations in schema["paths"].items()
-        for method, operation in operations.items()
-    ]
-    return render(request, "api_docs.html", {"schema": schema, "endpoints": endpoints})

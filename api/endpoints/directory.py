@@ -1,0 +1,159 @@
+"""Organisations and contact persons in the content API (/api/v2/organisations/, /api/v2/contacts/).
+
+Wagtail's snippet endpoints have no filters, so these are BaseAPIViewSet subclasses with their own
+filter backends. Only published, active organisations and public contact persons are ever served,
+and only fields meant for the public (never consent dates, internal notes or editor groups).
+
+An organisation or person exists once, with one id; ``?locale=nb|nn`` (default nb) chooses the written
+form of its texts and of its address on the site.
+"""
+
+from django.utils import translation
+from wagtail.api import APIField
+from wagtail.api.v2.filters import OrderingFilter
+from wagtail.api.v2.views import BaseAPIViewSet
+from wagtail.images.api.fields import ImageRenditionField
+
+from core.languages import LANGUAGE_CODES, SOURCE_FORM, current_form
+from directory.api_fields import (
+    MunicipalityField,
+    PostalCodeField,
+    ServedPlacesField,
+    SocialLinksField,
+    TopicListField,
+)
+from directory.models import ContactPerson, DirectoryPage, Organisation, OrganisationTopic
+from pagecache.tags import depends_on
+
+from ..errors import ParameterError
+from ..filters import PLACE_PARAMETERS, DirectoryAPIFilter, WordSearchFilter
+from ..serializers import DirectoryURLField, FormField, PublicContactsField, in_form
+from .base import PublicEndpointMixin
+
+
+class DirectoryAPIViewSet(PublicEndpointMixin, BaseAPIViewSet):
+    filter_backends = [DirectoryAPIFilter, OrderingFilter, WordSearchFilter]
+    known_query_parameters = BaseAPIViewSet.known_query_parameters.union(
+        ["locale", "changed_since", "type", *PLACE_PARAMETERS]
+    )
+    search_fields_without_index = ()
+
+    def dispatch(self, request, *args, **kwargs):
+        # Texts, topic names and addresses in the form asked for (a wrong ?locale= is a 400 later).
+        code = request.GET.get("locale")
+        with translation.override(code if code in LANGUAGE_CODES else SOURCE_FORM):
+            return super().dispatch(request, *args, **kwargs)
+
+    def directory_page(self):
+        """The directory page of the form asked for, looked up once per request."""
+        if "_directory_page" not in self.__dict__:
+            self._directory_page = DirectoryPage.for_form(current_form())
+        return self._directory_page
+
+    def check_query_parameters(self, queryset):
+        super().check_query_parameters(queryset)
+        repeated = [name for name in self.request.GET if len(self.request.GET.getlist(name)) > 1]
+        if repeated:
+            raise ParameterError(repeated[0], f"{repeated[0]}: give the parameter once")
+
+
+class OrganisationsAPIViewSet(DirectoryAPIViewSet):
+    model = Organisation
+    name = "organisations"
+    changed_lookup = "last_published_at__gte"
+    body_fields = [
+        "id",
+        APIField("name", serializer=in_form("name")),
+        "slug",
+        "organisation_type",
+        APIField("short_description", serializer=in_form("short_description")),
+        APIField("how_to_take_part", serializer=in_form("how_to_take_part")),
+        APIField("meeting_info", serializer=in_form("meeting_info")),
+        APIField("logo", serializer=ImageRenditionField("max-400x400")),
+        "visiting_address",
+        APIField("visiting_postal_code", serializer=PostalCodeField()),
+        "postal_address",
+        APIField("postal_postal_code", serializer=PostalCodeField()),
+        APIField("municipality", serializer=MunicipalityField()),
+        "service_area",
+        APIField("served_counties", serializer=ServedPlacesField()),
+        APIField("served_municipalities", serializer=ServedPlacesField()),
+        APIField("topics", serializer=TopicListField()),
+        "phone",
+        "email",
+        "website",
+        APIField("social_links", serializer=SocialLinksField()),
+        "last_verified",
+        APIField("contact_persons", serializer=PublicContactsField()),
+    ]
+    meta_fields = [
+        "type",
+        "detail_url",
+        APIField("locale", serializer=FormField()),
+        APIField("html_url", serializer=DirectoryURLField()),
+        "last_published_at",
+    ]
+    listing_default_fields = ["id", "type", "detail_url", "locale", "html_url", "name", "slug", "organisation_type"]
+    nested_default_fields = ["id", "name", "slug"]
+    detail_only_fields = ["contact_persons"]
+
+    def detail_view(self, request, pk):
+        depends_on(ContactPerson)  # the organisation's public contact persons
+        return super().detail_view(request, pk)
+
+    def search_base_queryset(self):
+        return Organisation.objects.public()
+
+    def get_queryset(self):
+        return (
+            Organisation.objects.public()
+            .select_related("logo", "municipality", "visiting_postal_code__municipality")
+            .select_related("postal_postal_code__municipality")
+            .prefetch_related(
+                "served_counties",
+                "served_municipalities",
+                "social_links",
+                OrganisationTopic.prefetch(),
+            )
+            .order_by("name", "id")
+        )
+
+    def restrict_to_organisations(self, queryset, filters):
+        # Nearest first (local, county, national) when a place was asked for, as on the directory page.
+        return filters.queryset(base=queryset)
+
+
+class ContactsAPIViewSet(DirectoryAPIViewSet):
+    model = ContactPerson
+    name = "contacts"
+    changed_lookup = "last_published_at__gte"
+    known_query_parameters = DirectoryAPIViewSet.known_query_parameters.union(["organisation"])
+    search_fields_without_index = ("name", "role", "role_nn")
+    body_fields = [
+        "id",
+        "name",
+        APIField("role", serializer=in_form("role")),
+        "email",
+        "phone",
+        APIField("photo", serializer=ImageRenditionField("fill-240x240")),
+        "organisation",
+    ]
+    meta_fields = ["type", "detail_url", APIField("locale", serializer=FormField()), "last_published_at"]
+    listing_default_fields = ["id", "type", "detail_url", "locale", "name", "role", "email", "phone", "organisation"]
+    nested_default_fields = ["id", "name"]
+
+    def get_queryset(self):
+        queryset = (
+            ContactPerson.objects.public()
+            .select_related("photo", "organisation")
+            .order_by("organisation__name", "sort_order", "name", "id")
+        )
+        if "organisation" in self.request.GET:
+            value = self.request.GET["organisation"]
+            if not value.isdigit() or len(value) > 12:
+                raise ParameterError("organisation", "organisation: give an organisation id")
+            queryset = queryset.filter(organisation_id=int(value))
+        return queryset
+
+    def restrict_to_organisations(self, queryset, filters):
+        return queryset.filter(organisation_id__in=filters.queryset(base=Organisation.objects.public()).values("id"))

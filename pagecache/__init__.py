@@ -1,0 +1,19 @@
+"""The response and fragment cache for anonymous visitors and API consumers, invalidated by tags.
+
+Apps register the models their pages and API answers are built from::
+
+    pagecache.track(Organisation, "o")
+
+and this room tags, stores and invalidates without importing them.
+"""
+
+
+def track(model, prefix, *, related=None, on_change=None):
+    """Tag responses that show ``model``'s instances with ``prefix``; invalidate them when one is
+    saved or deleted. ``related(instance)`` names further tags to invalidate, ``on_change(instance)``
+    runs after the commit."""
+    from .invalidation import connect_tracked
+    from .tags import register
+
+    register(model, prefix, related=related, on_change=on_change)
+    connect_tracked(model)
