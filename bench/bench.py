@@ -95,7 +95,7 @@ def main():
     counts = subprocess.run(
         [sys.executable, "manage.py", "count_queries", *urls.values()],
         cwd=ROOT,
-        env=stack.app_env(page_cache=False),
+        env={**stack.app_env(page_cache=False), "DJANGO_SETTINGS_MODULE": "config.settings.dev"},  # the demo app
         capture_output=True,
         text=True,
         check=True,

@@ -170,8 +170,9 @@ class Stack:
         self.manage("migrate", "--no-input", "-v", "0")
         self.manage("compile_catalogs", "-v", "0")
         self.manage("collectstatic", "--no-input", "-v", "0")
-        self.manage("load_demo_content", "-v", "0")
-        self.manage("generate_bench_data", "--if-missing")
+        # The demo app (demo and benchmark content) is installed in development settings only.
+        self.manage("load_demo_content", "-v", "0", settings="config.settings.dev")
+        self.manage("generate_bench_data", "--if-missing", settings="config.settings.dev")
 
     # --- the app ----------------------------------------------------------------------------------
     def app_env(self, page_cache=True, varnish=False):
@@ -195,8 +196,11 @@ class Stack:
             env["VARNISH_URL"] = f"http://127.0.0.1:{VARNISH_PORT}"
         return env
 
-    def manage(self, *args, **env_options):
-        subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=self.app_env(**env_options), check=True)
+    def manage(self, *args, settings=None, **env_options):
+        env = self.app_env(**env_options)
+        if settings:
+            env["DJANGO_SETTINGS_MODULE"] = settings
+        subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True)
 
     def start_app(self, **env_options):
         self.stop("gunicorn")

@@ -9,3 +9,6 @@ DEBUG = True
 SECRET_KEY = os.environ.get("SECRET_KEY") or "dev-only-insecure-key-do-not-use-in-production"
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+
+# Demo and benchmark content (`make run`, `make bench`): not part of production.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405

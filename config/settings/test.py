@@ -18,3 +18,5 @@ MEDIA_ROOT = Path(tempfile.gettempdir()) / "selvhjelp-test-media"
 # Most tests change content inside a transaction that never commits, so invalidation (which waits for
 # the commit) would not run: the page cache is off unless a test turns it on (tests/test_page_cache.py).
 PAGE_CACHE_ENABLED = False
+
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405

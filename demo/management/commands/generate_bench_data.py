@@ -16,31 +16,16 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
+from demo.data import load
 from directory.models import ContactPerson, Municipality, Organisation, OrganisationTopic, Topic
 from home.models import ArticlePage, HomePage, SectionPage
 from pagecache.invalidation import invalidate_everything
 
 SEED = 2026
 BENCH_SLUG = "ytelsestest"
-TYPES = ["association", "healthy_life_centre", "volunteer_centre", "self_help_network", "self_help_group"]
-THEMES = ["sorg", "rus", "psykisk-helse", "ensomhet", "kronisk-sykdom", "parorende", "kreft", "demens"]
-FIRST = ["Kari", "Ola", "Ingrid", "Per", "Sigrid", "Nils", "Astrid", "Lars", "Marit", "Jon", "Eli", "Knut"]
-LAST = ["Fjellstad", "Bekkevold", "Lien", "Haugland", "Strand", "Myrvang", "Solberg", "Vik", "Berg", "Dalen"]
-
-PARAGRAPHS = {
-    "nb": [
-        "I en selvhjelpsgruppe møtes mennesker som kjenner den samme belastningen fra innsiden.",
-        "Gruppa bestemmer selv hvor ofte den møtes, og alle deltar på like fot.",
-        "Det du forteller i gruppa, blir i gruppa. Taushet er en av de faste avtalene.",
-        "Mange opplever at det hjelper å høre hvordan andre har funnet veien videre.",
-    ],
-    "nn": [
-        "I ei sjølvhjelpsgruppe møtest menneske som kjenner den same belastninga frå innsida.",
-        "Gruppa bestemmer sjølv kor ofte ho møtest, og alle deltek på lik fot.",
-        "Det du fortel i gruppa, blir i gruppa. Teieplikt er ei av dei faste avtalane.",
-        "Mange opplever at det hjelper å høyre korleis andre har funne vegen vidare.",
-    ],
-}
+BENCH = load("bench")
+TYPES, THEMES, PARAGRAPHS = BENCH["types"], BENCH["themes"], BENCH["paragraphs"]
+FIRST, LAST = BENCH["first_names"], BENCH["last_names"]
 
 
 class Command(BaseCommand):
