@@ -1,380 +1,389 @@
-"""The content API's contract: an OpenAPI 3.1 description, served at /api/v2/schema/ and shown as a
-readable page at /api/docs/ (rendered here, no scripts or styles from other servers).
+"""The content API's contract as typed schemas (pydantic, which Wagtail 8 ships for its API v3).
 
-Tests validate real responses of every endpoint against these schemas, so the description cannot
-drift from what the API answers.
+``build_schema()`` generates the OpenAPI 3.1 description from them, served at /api/v2/schema/ and
+shown at /api/docs/. Tests validate real answers of every endpoint against it, so the description
+cannot drift from what the API answers. Organisations and contact persons are closed schemas: a
+field that is not listed here (a consent date, internal notes) fails validation.
 """
 
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, create_model
+from pydantic.json_schema import SkipJsonSchema, models_json_schema
+
+from core.languages import LANGUAGE_CODES
 from directory.models import OrganisationType, ServiceArea
 from home.models import Audience
 
-LOCALES = ["nb", "nn"]
+REF_TEMPLATE = "#/components/schemas/{model}"
+Form = Literal[LANGUAGE_CODES]
 
 
-def ref(name):
-    return {"$ref": f"#/components/schemas/{name}"}
+def omittable(kind):
+    """A field an answer may leave out (``fields=``, or a page type without it), never null."""
+    return kind | SkipJsonSchema[None]
 
 
-def nullable(schema):
-    return {"anyOf": [schema, {"type": "null"}]}
+class Closed(BaseModel):
+    model_config = ConfigDict(extra="forbid")
 
 
-def param(name, description, schema=None, example=None, required=False, location="query"):
-    data = {"name": name, "in": location, "required": required, "description": description}
-    data["schema"] = schema or {"type": "string"}
-    if example is not None:
-        data["example"] = example
-    return data
+class Open(BaseModel):
+    """Wagtail adds fields of its own (and of each page type); they are allowed."""
+
+    model_config = ConfigDict(extra="allow")
 
 
-COMMON_LIST = [
-    param(
-        "limit", "How many items to return (1–100; default 20).", {"type": "integer", "minimum": 1, "maximum": 100}, 20
-    ),
-    param("offset", "How many items to skip.", {"type": "integer", "minimum": 0}, 0),
-    param(
-        "fields",
-        "Fields to add (comma-separated), `*` for all, `-name` to leave one out. "
+# --- Answers ---------------------------------------------------------------------------------------
+class Error(Closed):
+    message: str
+    parameter: omittable(str) = Field(None, description="The parameter with the wrong value.")
+
+
+class ListMeta(Open):
+    total_count: int
+
+
+class ItemMeta(Open):
+    type: str
+    detail_url: str
+
+
+class Rendition(Open):
+    url: str
+    width: int
+    height: int
+    alt: omittable(str) = None
+
+
+class Topic(Closed):
+    slug: str
+    name: str
+
+
+class Translation(Closed):
+    locale: Form
+    id: int
+    html_url: str
+
+
+class PageMeta(ItemMeta):
+    html_url: str
+    slug: omittable(str) = None
+    locale: Form
+    first_published_at: str | None = None
+    translations: list[Translation]
+    is_untranslated_mirror: bool
+
+
+class Block(Open):
+    """One body block. ``type`` is one of heading, paragraph (HTML), quote, key_points, questions,
+    call_to_action, image, document, facts, organisation_card, contact_person_card."""
+
+    type: str
+    id: str
+    value: Any
+
+
+class Page(Open):
+    id: int
+    meta: PageMeta
+    title: str
+    intro: omittable(str) = None
+    audience: omittable(Literal[tuple(Audience.values)]) = None
+    age_group: omittable(str) = None
+    topics: omittable(list[Topic]) = None
+    listing_image: Rendition | None = None
+    body: omittable(list[Block]) = Field(
+        None, description="The article text as blocks. Only in the detail (`/api/v2/pages/{id}/`)."
+    )
+
+
+class Image(Open):
+    id: int
+    meta: ItemMeta
+    title: str
+    width: omittable(int) = None
+    height: omittable(int) = None
+
+
+class Document(Open):
+    id: int
+    meta: ItemMeta
+    title: str
+
+
+class PostalCode(Closed):
+    code: str
+    place: str
+    municipality: str | None
+
+
+class Place(Closed):
+    number: str
+    name: str
+
+
+class SocialLink(Closed):
+    platform: str
+    url: str
+
+
+class PublicContact(Closed):
+    """A public contact person, as listed in an organisation's detail."""
+
+    id: int
+    name: str
+    role: str
+    email: str
+    phone: str
+    photo: Rendition | None = None
+
+
+class OrganisationMeta(Closed):
+    type: str
+    detail_url: str
+    locale: Form
+    html_url: str | None = Field(description="The organisation's page on this site, in the form asked for.")
+    last_published_at: str | None = None
+
+
+class Organisation(Closed):
+    id: int
+    meta: OrganisationMeta
+    name: str
+    slug: str
+    organisation_type: Literal[tuple(OrganisationType.values)]
+    short_description: omittable(str) = None
+    how_to_take_part: omittable(str) = Field(None, description="HTML")
+    meeting_info: omittable(str) = None
+    logo: Rendition | None = None
+    visiting_address: omittable(str) = None
+    visiting_postal_code: PostalCode | None = None
+    postal_address: omittable(str) = None
+    postal_postal_code: PostalCode | None = None
+    municipality: Place | None = None
+    service_area: omittable(Literal[tuple(ServiceArea.values)]) = None
+    served_counties: omittable(list[Place]) = None
+    served_municipalities: omittable(list[Place]) = None
+    topics: omittable(list[Topic]) = None
+    phone: omittable(str) = None
+    email: omittable(str) = None
+    website: omittable(str) = None
+    social_links: omittable(list[SocialLink]) = None
+    last_verified: str | None = None
+    contact_persons: omittable(list[PublicContact]) = Field(None, description="Only in the detail.")
+
+
+class ContactMeta(Closed):
+    type: str
+    detail_url: str
+    locale: Form
+    last_published_at: str | None = None
+
+
+class ContactOrganisation(Open):
+    id: int
+    name: omittable(str) = None
+
+
+class Contact(Closed):
+    id: int
+    meta: ContactMeta
+    name: str
+    role: str
+    email: omittable(str) = None
+    phone: omittable(str) = None
+    photo: Rendition | None = None
+    organisation: ContactOrganisation | None = None
+
+
+# --- Query parameters --------------------------------------------------------------------------------
+class Listing(BaseModel):
+    limit: int = Field(20, ge=1, le=100, description="How many items to return (1–100; default 20).", examples=[20])
+    offset: int = Field(0, ge=0, description="How many items to skip.", examples=[0])
+    fields: str = Field(
+        None,
+        description="Fields to add (comma-separated), `*` for all, `-name` to leave one out. "
         "An article's `body` is only in the detail.",
-        example="*",
+        examples=["*"],
+    )
+    order: str = Field(
+        None, description="A field to order by, `-field` for descending, or `random`.", examples=["name"]
+    )
+    search: str = Field(None, description="Words to search for.", examples=["sorg"])
+
+
+class InForm(BaseModel):
+    locale: Form = Field(None, description="The written form: `nb` (bokmål) or `nn` (nynorsk).", examples=["nn"])
+
+
+class Where(BaseModel):
+    postal_code: str = Field(
+        None,
+        pattern="^[0-9]{4}$",
+        description="A four-digit postal code: organisations serving its municipality, county or all of Norway, "
+        "nearest first.",
+        examples=["3540"],
+    )
+    municipality: str = Field(
+        None,
+        pattern="^[0-9]{4}$",
+        description="A municipality number, today's or from 2020–2023 (3005 is Drammen, 3301 today).",
+        examples=["3301"],
+    )
+    county: str = Field(
+        None,
+        pattern="^[0-9]{2}$",
+        description="A county number, today's or from 2020–2023 (30 Viken is 31, 32 and 33).",
+        examples=["33"],
+    )
+    topic: str = Field(None, description="A topic slug.", examples=["sorg"])
+    type: Literal[tuple(OrganisationType.values)] = Field(
+        None, description="Organisation type.", examples=["volunteer_centre"]
+    )
+    changed_since: str = Field(
+        None, description="Only what was published since this ISO 8601 date or time.", examples=["2026-11-01"]
+    )
+
+
+class OfOrganisation(BaseModel):
+    organisation: int = Field(None, description="Only this organisation's contact persons.")
+
+
+class PageFilters(BaseModel):
+    translation_of: int = Field(None, description="The id of a page: its versions in the other form (with `locale`).")
+    type: str = Field(None, description="A page type, e.g. `home.ArticlePage`.", examples=["home.ArticlePage"])
+    child_of: int = Field(None, description="Pages right under this page id.")
+    descendant_of: int = Field(None, description="Pages anywhere under this page id.")
+    topic: str = Field(None, description="Articles about this topic slug.", examples=["sorg"])
+    audience: Literal[tuple(Audience.values)] = Field(None, description="Articles for this audience (exact).")
+
+
+class FindPage(BaseModel):
+    html_path: str = Field(description="The page's path, with its form prefix.", examples=["/nn/kva-er-sjolvhjelp/"])
+
+
+# --- Endpoints -------------------------------------------------------------------------------------
+@dataclass
+class Endpoint:
+    path: str
+    summary: str
+    item: type[BaseModel] | None = None
+    parameters: tuple = ()
+    many: bool = False
+
+
+ENDPOINTS = [
+    Endpoint("/api/v2/pages/", "Pages in both written forms", Page, (InForm, PageFilters, Listing), many=True),
+    Endpoint("/api/v2/pages/{id}/", "One page", Page),
+    Endpoint("/api/v2/pages/find/", "Find a page by its address on the site", None, (FindPage,)),
+    Endpoint("/api/v2/images/", "Images", Image, (Listing,), many=True),
+    Endpoint("/api/v2/images/{id}/", "One image", Image),
+    Endpoint("/api/v2/documents/", "Documents (brochures)", Document, (Listing,), many=True),
+    Endpoint("/api/v2/documents/{id}/", "One document", Document),
+    Endpoint(
+        "/api/v2/organisations/",
+        "Organisations, published and active",
+        Organisation,
+        (InForm, Where, Listing),
+        many=True,
     ),
-    param("order", "A field to order by, `-field` for descending, or `random`.", example="name"),
-    param("search", "Words to search for.", example="sorg"),
+    Endpoint("/api/v2/organisations/{id}/", "One organisation, with its public contact persons", Organisation),
+    Endpoint(
+        "/api/v2/contacts/", "Public contact persons", Contact, (InForm, OfOrganisation, Where, Listing), many=True
+    ),
+    Endpoint("/api/v2/contacts/{id}/", "One public contact person", Contact),
 ]
-LOCALE = param(
-    "locale", "The written form: `nb` (bokmål) or `nn` (nynorsk).", {"type": "string", "enum": LOCALES}, "nn"
+DESCRIPTION = (
+    "Articles in bokmål and nynorsk, and the directory of self-help organisations and contact persons. "
+    "Read-only JSON; GET from any origin (CORS); ETag and Cache-Control on every answer; `limit`/`offset` "
+    "pagination with `meta.total_count`."
 )
-PLACE = [
-    param(
-        "postal_code",
-        "A four-digit postal code: organisations serving its municipality, county or all of Norway, nearest first.",
-        {"type": "string", "pattern": "^[0-9]{4}$"},
-        "3540",
-    ),
-    param(
-        "municipality",
-        "A municipality number, today's or from 2020–2023 (3005 is Drammen, 3301 today).",
-        {"type": "string", "pattern": "^[0-9]{4}$"},
-        "3301",
-    ),
-    param(
-        "county",
-        "A county number, today's or from 2020–2023 (30 Viken is 31, 32 and 33).",
-        {"type": "string", "pattern": "^[0-9]{2}$"},
-        "33",
-    ),
-    param("topic", "A topic slug (needs `locale`).", example="sorg"),
-    param("type", "Organisation type.", {"type": "string", "enum": OrganisationType.values}, "volunteer_centre"),
-    param(
-        "changed_since", "Only what was published since this ISO 8601 date or time.", {"type": "string"}, "2026-11-01"
-    ),
-]
-ID = param("id", "The item's id.", {"type": "integer", "minimum": 1}, location="path", required=True)
 
-ERRORS = {
-    "400": {
-        "description": "A parameter has a wrong value; `parameter` names it.",
-        "content": {"application/json": {"schema": ref("Error")}},
-    },
-    "404": {"description": "Not found.", "content": {"application/json": {"schema": ref("Error")}}},
+
+def ref(model):
+    return {"$ref": REF_TEMPLATE.format(model=model.__name__)}
+
+
+def json_body(model, description):
+    return {"description": description, "content": {"application/json": {"schema": ref(model)}}}
+
+
+def query_parameters(*models):
+    """OpenAPI query parameters from the fields of parameter models, in the order given."""
+    parameters = []
+    for model in models:
+        schema = model.model_json_schema()
+        for name, field in schema["properties"].items():
+            field = dict(field)
+            field.pop("title", None)
+            if field.get("default", "") is None:
+                del field["default"]  # absent means no filter
+            examples = field.pop("examples", None)
+            parameter = {
+                "name": name,
+                "in": "query",
+                "required": name in schema.get("required", ()),
+                "description": field.pop("description", ""),
+                "schema": field,
+            }
+            if examples:
+                parameter["example"] = examples[0]
+            parameters.append(parameter)
+    return parameters
+
+
+ID = {
+    "name": "id",
+    "in": "path",
+    "required": True,
+    "description": "The item's id.",
+    "schema": {"type": "integer", "minimum": 1},
 }
 
 
-def listing(summary, item, parameters):
-    return {
-        "get": {
-            "summary": summary,
-            "parameters": parameters,
-            "responses": {
-                "200": {
-                    "description": "A page of items.",
-                    "content": {
-                        "application/json": {
-                            "schema": {
-                                "type": "object",
-                                "required": ["meta", "items"],
-                                "properties": {"meta": ref("ListMeta"), "items": {"type": "array", "items": ref(item)}},
-                            }
-                        }
-                    },
-                },
-                "304": {"description": "Not modified (the `If-None-Match` ETag matches)."},
-                **ERRORS,
-            },
-        }
-    }
+def operation(endpoint, list_models):
+    error = json_body(Error, "A parameter has a wrong value; `parameter` names it.")
+    not_found = json_body(Error, "Not found.")
+    parameters = query_parameters(*endpoint.parameters)
+    if endpoint.item is None:  # find/: a redirect to the detail
+        responses = {"302": {"description": "Redirect to the page's detail URL."}, "400": error, "404": not_found}
+    elif endpoint.many:
+        body = json_body(list_models[endpoint.item], "A page of items.")
+        not_modified = {"description": "Not modified (the `If-None-Match` ETag matches)."}
+        responses = {"200": body, "304": not_modified, "400": error, "404": not_found}
+    else:
+        parameters = [ID]
+        body = json_body(endpoint.item, "The item.")
+        responses = {"200": body, "304": {"description": "Not modified."}, "404": not_found}
+    return {"summary": endpoint.summary, "parameters": parameters, "responses": responses}
 
 
-def detail(summary, item):
-    return {
-        "get": {
-            "summary": summary,
-            "parameters": [ID],
-            "responses": {
-                "200": {"description": "The item.", "content": {"application/json": {"schema": ref(item)}}},
-                "304": {"description": "Not modified."},
-                "404": ERRORS["404"],
-            },
-        }
-    }
-
-
-ITEM_META = {
-    "type": "object",
-    "required": ["type", "detail_url"],
-    "properties": {"type": {"type": "string"}, "detail_url": {"type": "string"}},
-}
-RENDITION = {
-    "type": "object",
-    "required": ["url", "width", "height"],
-    "properties": {
-        "url": {"type": "string"},
-        "width": {"type": "integer"},
-        "height": {"type": "integer"},
-        "alt": {"type": "string"},
-    },
-}
-POSTAL_CODE = {
-    "type": "object",
-    "required": ["code", "place", "municipality"],
-    "properties": {
-        "code": {"type": "string"},
-        "place": {"type": "string"},
-        "municipality": nullable({"type": "string"}),
-    },
-}
-PLACE_LIST = {
-    "type": "array",
-    "items": {
-        "type": "object",
-        "required": ["number", "name"],
-        "properties": {"number": {"type": "string"}, "name": {"type": "string"}},
-    },
-}
-CONTACT_FIELDS = {
-    "id": {"type": "integer"},
-    "name": {"type": "string"},
-    "role": {"type": "string"},
-    "email": {"type": "string"},
-    "phone": {"type": "string"},
-}
-
-SCHEMAS = {
-    "Error": {
-        "type": "object",
-        "required": ["message"],
-        "properties": {"message": {"type": "string"}, "parameter": {"type": "string"}},
-    },
-    "ListMeta": {"type": "object", "required": ["total_count"], "properties": {"total_count": {"type": "integer"}}},
-    "Translation": {
-        "type": "object",
-        "required": ["locale", "id", "html_url"],
-        "properties": {"locale": {"enum": LOCALES}, "id": {"type": "integer"}, "html_url": {"type": "string"}},
-    },
-    "Page": {
-        "type": "object",
-        "required": ["id", "meta", "title"],
-        "properties": {
-            "id": {"type": "integer"},
-            "title": {"type": "string"},
-            "meta": {
-                "type": "object",
-                "required": ["type", "detail_url", "html_url", "locale", "translations", "is_untranslated_mirror"],
-                "properties": {
-                    **ITEM_META["properties"],
-                    "html_url": {"type": "string"},
-                    "slug": {"type": "string"},
-                    "locale": {"enum": LOCALES},
-                    "first_published_at": nullable({"type": "string"}),
-                    "translations": {"type": "array", "items": ref("Translation")},
-                    "is_untranslated_mirror": {"type": "boolean"},
-                },
-            },
-            "intro": {"type": "string"},
-            "audience": {"enum": Audience.values},
-            "age_group": {"type": "string"},
-            "topics": {"type": "array", "items": ref("Topic")},
-            "listing_image": nullable(RENDITION),
-            "body": {
-                "type": "array",
-                "items": ref("Block"),
-                "description": "The article text as blocks. Only in the detail (`/api/v2/pages/{id}/`).",
-            },
-        },
-    },
-    "Topic": {
-        "type": "object",
-        "required": ["slug", "name"],
-        "properties": {"slug": {"type": "string"}, "name": {"type": "string"}},
-    },
-    "Block": {
-        "type": "object",
-        "required": ["type", "value", "id"],
-        "description": "One body block. `type` is one of heading, paragraph (HTML), quote, key_points, questions, "
-        "call_to_action, image, document, facts, organisation_card, contact_person_card.",
-        "properties": {"type": {"type": "string"}, "id": {"type": "string"}, "value": {}},
-    },
-    "Image": {
-        "type": "object",
-        "required": ["id", "meta", "title"],
-        "properties": {
-            "id": {"type": "integer"},
-            "title": {"type": "string"},
-            "meta": ITEM_META,
-            "width": {"type": "integer"},
-            "height": {"type": "integer"},
-        },
-    },
-    "Document": {
-        "type": "object",
-        "required": ["id", "meta", "title"],
-        "properties": {"id": {"type": "integer"}, "title": {"type": "string"}, "meta": ITEM_META},
-    },
-    "Organisation": {
-        "type": "object",
-        "required": ["id", "meta", "name", "slug", "organisation_type"],
-        "properties": {
-            "id": {"type": "integer"},
-            "meta": {
-                "type": "object",
-                "required": ["type", "detail_url", "locale", "html_url"],
-                "properties": {
-                    **ITEM_META["properties"],
-                    "locale": {"enum": LOCALES},
-                    "html_url": nullable({"type": "string"}),
-                    "last_published_at": nullable({"type": "string"}),
-                },
-            },
-            "name": {"type": "string"},
-            "slug": {"type": "string"},
-            "organisation_type": {"enum": OrganisationType.values},
-            "short_description": {"type": "string"},
-            "how_to_take_part": {"type": "string", "description": "HTML"},
-            "meeting_info": {"type": "string"},
-            "logo": nullable(RENDITION),
-            "visiting_address": {"type": "string"},
-            "visiting_postal_code": nullable(POSTAL_CODE),
-            "postal_address": {"type": "string"},
-            "postal_postal_code": nullable(POSTAL_CODE),
-            "municipality": nullable(
-                {
-                    "type": "object",
-                    "required": ["number", "name"],
-                    "properties": {"number": {"type": "string"}, "name": {"type": "string"}},
-                }
-            ),
-            "service_area": {"enum": ServiceArea.values},
-            "served_counties": PLACE_LIST,
-            "served_municipalities": PLACE_LIST,
-            "topics": {"type": "array", "items": ref("Topic")},
-            "phone": {"type": "string"},
-            "email": {"type": "string"},
-            "website": {"type": "string"},
-            "social_links": {
-                "type": "array",
-                "items": {"type": "object", "properties": {"platform": {"type": "string"}, "url": {"type": "string"}}},
-            },
-            "last_verified": nullable({"type": "string"}),
-            "contact_persons": {
-                "type": "array",
-                "items": {
-                    "type": "object",
-                    "required": list(CONTACT_FIELDS),
-                    "properties": {**CONTACT_FIELDS, "photo": nullable(RENDITION)},
-                },
-            },
-        },
-        "not": {
-            "anyOf": [
-                {"required": ["consent_given_on"]},
-                {"required": ["internal_notes"]},
-                {"required": ["editor_group"]},
-            ]
-        },
-    },
-    "Contact": {
-        "type": "object",
-        "required": ["id", "meta", "name", "role"],
-        "properties": {
-            **CONTACT_FIELDS,
-            "meta": {
-                "type": "object",
-                "required": ["type", "detail_url", "locale"],
-                "properties": {**ITEM_META["properties"], "locale": {"enum": LOCALES}},
-            },
-            "photo": nullable(RENDITION),
-            "organisation": nullable(
-                {
-                    "type": "object",
-                    "required": ["id"],
-                    "properties": {"id": {"type": "integer"}, "name": {"type": "string"}},
-                }
-            ),
-        },
-        "not": {"anyOf": [{"required": ["consent_given_on"]}, {"required": ["show_publicly"]}]},
-    },
-}
+def without_null_defaults(schemas):
+    """An omittable field's ``default: null`` says nothing to a client and contradicts its type."""
+    for schema in schemas.values():
+        for field in schema.get("properties", {}).values():
+            if field.get("default", "") is None and "anyOf" not in field:
+                del field["default"]
+    return schemas
 
 
 def build_schema(base_url=""):
-    pages_parameters = [
-        LOCALE,
-        param(
-            "translation_of", "The id of a page: its versions in the other form (with `locale`).", {"type": "integer"}
-        ),
-        param("type", "A page type, e.g. `home.ArticlePage`.", example="home.ArticlePage"),
-        param("child_of", "Pages right under this page id.", {"type": "integer"}),
-        param("descendant_of", "Pages anywhere under this page id.", {"type": "integer"}),
-        param("topic", "Articles about this topic slug.", example="sorg"),
-        param("audience", "Articles for this audience (exact).", {"type": "string", "enum": Audience.values}),
-        *COMMON_LIST,
-    ]
+    items = {endpoint.item for endpoint in ENDPOINTS if endpoint.many}
+    list_models = {
+        item: create_model(f"{item.__name__}List", meta=(ListMeta, ...), items=(list[item], ...))
+        for item in sorted(items, key=lambda model: model.__name__)
+    }
+    _keys, components = models_json_schema(
+        [(model, "validation") for model in (Error, *list_models.values(), *{e.item for e in ENDPOINTS if e.item})],
+        ref_template=REF_TEMPLATE,
+    )
     return {
         "openapi": "3.1.0",
-        "info": {
-            "title": "Selvhjelp i Norge – content API",
-            "version": "2",
-            "description": "Articles in bokmål and nynorsk, and the directory of self-help organisations "
-            "and contact persons. Read-only JSON; GET from any origin (CORS); ETag and Cache-Control on "
-            "every answer; `limit`/`offset` pagination with `meta.total_count`.",
-        },
+        "info": {"title": "Selvhjelp i Norge – content API", "version": "2", "description": DESCRIPTION},
         "servers": [{"url": base_url or "/"}],
-        "paths": {
-            "/api/v2/pages/": listing("Pages in both written forms", "Page", pages_parameters),
-            "/api/v2/pages/{id}/": detail("One page", "Page"),
-            "/api/v2/pages/find/": {
-                "get": {
-                    "summary": "Find a page by its address on the site",
-                    "parameters": [
-                        param(
-                            "html_path",
-                            "The page's path, with its form prefix.",
-                            required=True,
-                            example="/nn/kva-er-sjolvhjelp/",
-                        )
-                    ],
-                    "responses": {"302": {"description": "Redirect to the page's detail URL."}, **ERRORS},
-                }
-            },
-            "/api/v2/images/": listing("Images", "Image", COMMON_LIST),
-            "/api/v2/images/{id}/": detail("One image", "Image"),
-            "/api/v2/documents/": listing("Documents (brochures)", "Document", COMMON_LIST),
-            "/api/v2/documents/{id}/": detail("One document", "Document"),
-            "/api/v2/organisations/": listing(
-                "Organisations, published and active", "Organisation", [LOCALE, *PLACE, *COMMON_LIST]
-            ),
-            "/api/v2/organisations/{id}/": detail("One organisation, with its public contact persons", "Organisation"),
-            "/api/v2/contacts/": listing(
-                "Public contact persons",
-                "Contact",
-                [
-                    LOCALE,
-                    param("organisation", "Only this organisation's contact persons.", {"type": "integer"}),
-                    *PLACE,
-                    *COMMON_LIST,
-                ],
-            ),
-            "/api/v2/contacts/{id}/": detail("One public contact person", "Contact"),
-        },
-        "components": {"schemas": SCHEMAS},
+        "paths": {endpoint.path: {"get": operation(endpoint, list_models)} for endpoint in ENDPOINTS},
+        "components": {"schemas": without_null_defaults(components["$defs"])},
     }
