@@ -75,10 +75,13 @@ test: install messages ## Run the whole test suite (SQLite, or DATABASE_URL if s
 audit: install ## Check the locked dependencies for known vulnerabilities (pip-audit)
 	$(UV) run --frozen python tools/audit_dependencies.py
 
-lint: install ## ruff (check + format --check) and djhtml
+lint: install ## ruff (check + format --check), djhtml, the rooms' import rules and the 400-line limit
 	$(UV) run --frozen ruff check .
 	$(UV) run --frozen ruff format --check .
 	$(UV) run --frozen djhtml --check site/templates
+	$(UV) run --frozen lint-imports --no-cache
+	@find api config core demo directory home pagecache bench tools tests -name '*.py' -not -path '*/migrations/*' \
+		| xargs wc -l | awk '$$2 != "total" && $$1 > 400 { print "Over 400 lines: " $$2; over = 1 } END { exit over }'
 
 format: install ## Apply ruff format and djhtml
 	$(UV) run --frozen ruff check --fix .

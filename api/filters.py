@@ -10,7 +10,7 @@ from wagtail.search.backends import get_search_backend
 
 from core.languages import LANGUAGE_CODES, current_form
 from core.search import plain_words
-from directory.filters import DirectoryFilters
+from directory.models.filters import DirectoryFilters
 from home.models import ArticlePage, Audience
 
 from .errors import ParameterError

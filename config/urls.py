@@ -10,7 +10,6 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
 from api import views as api_views
-from api.errors import api_not_found
 from api.router import api_router
 from core import routing
 from core import views as core_views
@@ -51,7 +50,7 @@ urlpatterns = [
     path("api/v2/schema/", api_views.schema_view, name="api_schema"),
     path("api/docs/", api_views.docs_view, name="api_docs"),
     path("api/v2/", api_router.urls),
-    re_path(r"^api/(?P<rest>.*)$", api_not_found),
+    re_path(r"^api/(?P<rest>.*)$", api_views.api_not_found),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": SiteSitemap}}, name="sitemap"),
     path(

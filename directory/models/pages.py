@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from core.pages import SitePageMixin, public
 
+from .filters import DirectoryFilters
 from .organisations import ContactPerson, Organisation, OrganisationTopic, OrganisationType
 from .places import Municipality
 
@@ -51,8 +52,6 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
 
     @path("")
     def organisation_list(self, request):
-        from ..filters import DirectoryFilters
-
         filters = DirectoryFilters(request.GET, self.locale_id)
         organisations = DirectoryFilters.for_listing(filters.queryset())
         paginator = Paginator(organisations, ORGANISATIONS_PER_PAGE)

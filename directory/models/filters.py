@@ -13,16 +13,9 @@ from django.utils.translation import gettext as _
 
 from core.text import clean_text
 
-from .models import (
-    County,
-    Municipality,
-    Organisation,
-    OrganisationTopic,
-    OrganisationType,
-    PostalCode,
-    ServiceArea,
-    Topic,
-)
+from .organisations import Organisation, OrganisationTopic, OrganisationType, ServiceArea
+from .places import County, Municipality, PostalCode
+from .topics import Topic
 
 MAX_TEXT_LENGTH = 100
 
