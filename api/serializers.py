@@ -7,7 +7,7 @@ from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.models import Page
 
 from core.languages import current_form
-from directory.api_fields import WholeObjectField
+from directory.api_fields import WholeObjectField, public_contact
 from directory.models import ContactPerson
 
 # The sizes a consumer site is offered in an image's detail.
@@ -15,14 +15,7 @@ RENDITIONS = {"thumbnail": "fill-480x270", "medium": "width-800", "large": "widt
 
 
 def contact_representation(person, request):
-    data = {
-        "id": person.id,
-        "name": person.name,
-        "role": person.local_role,
-        "email": person.email,
-        "phone": person.phone,
-        "photo": None,
-    }
+    data = {**public_contact(person), "photo": None}
     if person.photo_id:
         rendition = person.photo.get_rendition("fill-240x240")
         data["photo"] = {

@@ -13,6 +13,7 @@ from api import views as api_views
 from api.router import api_router
 from core import routing
 from core import views as core_views
+from core.languages import LANGUAGE_CODES
 from directory import admin_views
 from home import views as home_views
 from home.sitemaps import SiteSitemap
@@ -58,7 +59,7 @@ urlpatterns = [
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
         name="robots_txt",
     ),
-    re_path(r"^sprak/(?P<language>nb|nn)/$", core_views.choose_language, name="choose_language"),
+    re_path(rf"^sprak/(?P<language>{'|'.join(LANGUAGE_CODES)})/$", core_views.choose_language, name="choose_language"),
 ]
 
 if settings.DEBUG:

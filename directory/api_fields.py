@@ -6,6 +6,18 @@ Kept apart from ``directory.api`` (the endpoints), which imports models: page mo
 from rest_framework.fields import Field
 
 
+def public_contact(person):
+    """A public contact person in JSON, in the written form being shown: one shape for the contact
+    persons of an organisation's detail and the contact cards in an article's body."""
+    return {
+        "id": person.id,
+        "name": person.name,
+        "role": person.local_role,
+        "email": person.email,
+        "phone": person.phone,
+    }
+
+
 class WholeObjectField(Field):
     """A read-only field computed from the whole object (the page, image or organisation)."""
 

@@ -12,6 +12,8 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtail.rich_text import expand_db_html
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from directory.api_fields import public_contact
+
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 
@@ -247,7 +249,7 @@ class OrganisationCardBlock(blocks.StructBlock):
     def get_api_representation(self, value, context=None):
         """The organisation's public fields, or null when it is not public (any more)."""
         organisation = value.get("organisation")
-        if not organisation or not (organisation.live and organisation.active):
+        if not organisation or not organisation.is_public:
             return {"organisation": None}
         return {
             "organisation": {
@@ -278,11 +280,7 @@ class ContactPersonCardBlock(blocks.StructBlock):
             return {"contact_person": None}
         return {
             "contact_person": {
-                "id": person.id,
-                "name": person.name,
-                "role": person.local_role,
-                "email": person.email,
-                "phone": person.phone,
+                **public_contact(person),
                 "organisation": {"id": person.organisation_id, "name": person.organisation.local_name},
             }
         }

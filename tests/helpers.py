@@ -1,5 +1,8 @@
 import socket
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
 from home.models import ArticlePage, HomePage, SectionPage
 
 
@@ -25,3 +28,13 @@ def free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def queries_of(client, url):
+    """The number of database queries a GET of ``url`` costs once per-process caches are warm (site
+    root paths, content types), as on a running server; the answer must be a 200."""
+    client.get(url)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, (url, response.status_code)
+    return len(captured)

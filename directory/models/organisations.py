@@ -48,10 +48,13 @@ class ServiceArea(models.TextChoices):
     MUNICIPALITIES = "municipalities", _("One or more municipalities")
 
 
+# What a visitor may see of an organisation: published and active (for querysets and instances).
+PUBLIC_ORGANISATION = {"live": True, "active": True}
+
+
 class OrganisationQuerySet(models.QuerySet):
     def public(self):
-        """What a visitor may see: published and active."""
-        return self.filter(live=True, active=True)
+        return self.filter(**PUBLIC_ORGANISATION)
 
 
 class Organisation(HasTopics, PreviewableMixin, DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
@@ -231,6 +234,11 @@ class Organisation(HasTopics, PreviewableMixin, DraftStateMixin, RevisionMixin, 
     def __str__(self):
         return self.name
 
+    @property
+    def is_public(self):
+        """OrganisationQuerySet.public() for one organisation."""
+        return all(getattr(self, field) == value for field, value in PUBLIC_ORGANISATION.items())
+
     def clean(self):
         super().clean()
         if self.service_area == ServiceArea.COUNTIES and not self.served_counties.all():
@@ -354,10 +362,5 @@ class ContactPerson(DraftStateMixin, RevisionMixin, models.Model):
 
     @property
     def is_public(self):
-        return (
-            self.live
-            and self.show_publicly
-            and self.consent_given_on is not None
-            and self.organisation.live
-            and self.organisation.active
-        )
+        """ContactPersonQuerySet.public() for one person."""
+        return self.live and self.show_publicly and self.consent_given_on is not None and self.organisation.is_public

@@ -3,11 +3,9 @@
 import json
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from directory.models import ContactPerson, Organisation
-from tests.helpers import article
+from tests.helpers import article, queries_of
 
 pytestmark = pytest.mark.django_db
 
@@ -167,13 +165,6 @@ def test_hostile_values_never_give_a_server_error(client, path):
             assert response.status_code < 500, (parameter, value, response.status_code, response.content[:300])
 
 
-def count(client, url):
-    client.get(url)
-    with CaptureQueriesContext(connection) as captured:
-        assert client.get(url).status_code == 200
-    return len(captured)
-
-
 @pytest.mark.parametrize(
     "url",
     [
@@ -184,8 +175,8 @@ def count(client, url):
     ],
 )
 def test_list_queries_do_not_grow_with_limit(client, url):
-    at_10 = count(client, f"{API}/{url}&limit=10")
-    at_100 = count(client, f"{API}/{url}&limit=100")
+    at_10 = queries_of(client, f"{API}/{url}&limit=10")
+    at_100 = queries_of(client, f"{API}/{url}&limit=100")
     assert at_10 == at_100
     assert at_100 <= 10
 
@@ -200,7 +191,7 @@ def test_detail_queries_stay_within_budget(client, nb, url):
         "home": home().pk,
         "organisation": Organisation.objects.get(slug="etterlatte-sammen").pk,
     }
-    assert count(client, f"{API}/{url.format(**ids)}") <= 10
+    assert queries_of(client, f"{API}/{url.format(**ids)}") <= 10
 
 
 def test_responses_have_etag_and_cache_control_and_answer_304(client):
@@ -332,7 +323,7 @@ def test_page_detail_queries_do_not_grow_with_blocks(client, nb):
 
     small = ArticlePageFactory(parent=section, slug="liten", body=blocks(1))
     large = ArticlePageFactory(parent=section, slug="stor", body=blocks(25))
-    assert count(client, f"{API}/pages/{small.id}/") == count(client, f"{API}/pages/{large.id}/")
+    assert queries_of(client, f"{API}/pages/{small.id}/") == queries_of(client, f"{API}/pages/{large.id}/")
 
 
 @pytest.mark.parametrize("endpoint", ["pages", "images", "documents", "organisations", "contacts"])

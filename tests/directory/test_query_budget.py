@@ -1,9 +1,8 @@
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from directory.models import ContactPerson, Municipality, Organisation, ServiceArea
 from tests.factories import OrganisationFactory
+from tests.helpers import queries_of
 
 pytestmark = pytest.mark.django_db
 
@@ -13,13 +12,6 @@ URLS = {
     "list_by_county": "/nb/finn-hjelp/?fylke=33&tema=sorg",
     "detail": "/nb/finn-hjelp/frisklivssentralen-nesbyen/",
 }
-
-
-def queries(client, url):
-    client.get(url)
-    with CaptureQueriesContext(connection) as captured:
-        assert client.get(url).status_code == 200
-    return len(captured)
 
 
 def trim_directory_to(total, nb):
@@ -48,8 +40,8 @@ def grow_directory_to(total, nb):
 @pytest.mark.parametrize("name", URLS)
 def test_directory_queries_are_flat_from_20_to_200_organisations(client, nb, django_assert_max_num_queries, name):
     trim_directory_to(20, nb)
-    at_20 = queries(client, URLS[name])
+    at_20 = queries_of(client, URLS[name])
     grow_directory_to(200, nb)
-    assert queries(client, URLS[name]) == at_20
+    assert queries_of(client, URLS[name]) == at_20
     with django_assert_max_num_queries(10):  # measured: list 9-10, detail 10
         assert client.get(URLS[name]).status_code == 200

@@ -1,9 +1,7 @@
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from tests.factories import ArticlePageFactory
-from tests.helpers import section
+from tests.helpers import queries_of, section
 
 pytestmark = pytest.mark.django_db
 
@@ -17,13 +15,6 @@ PAGES = {
 }
 
 
-def count_queries(client, url):
-    client.get(url)  # warm per-process caches (site root paths, content types)
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(url).status_code == 200
-    return len(queries)
-
-
 @pytest.mark.parametrize("name", PAGES)
 def test_pages_stay_within_query_budget(client, django_assert_max_num_queries, name):
     client.get(PAGES[name])
@@ -33,8 +24,8 @@ def test_pages_stay_within_query_budget(client, django_assert_max_num_queries, n
 
 @pytest.mark.parametrize("name", ["home", "section"])
 def test_query_count_does_not_grow_with_articles(client, name):
-    before = count_queries(client, PAGES[name])
+    before = queries_of(client, PAGES[name])
     parent = section("for-fagfolk")
     for _ in range(20):
         ArticlePageFactory(parent=parent, listing_image=None)
-    assert count_queries(client, PAGES[name]) == before
+    assert queries_of(client, PAGES[name]) == before
