@@ -9,7 +9,8 @@ from django.contrib.auth.models import Group, Permission
 from django.utils.text import slugify
 from wagtail.models import GroupPagePermission
 
-from directory.models import ContactPerson, County, Municipality, Organisation, OrganisationTopic, PostalCode, Topic
+from core.models import Topic
+from directory.models import ContactPerson, County, Municipality, Organisation, OrganisationTopic, PostalCode
 from home.models import SectionPage
 
 from .data import load

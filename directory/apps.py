@@ -12,8 +12,7 @@ class DirectoryConfig(AppConfig):
         import pagecache
 
         from . import signals
-        from .models import ContactPerson, Organisation, Topic
-        from .models.topics import forget_topic_menus
+        from .models import ContactPerson, Organisation
 
         post_migrate.connect(signals.grant_moderators_the_directory, dispatch_uid="directory_moderators")
         # One record, shown in both written forms; a person is shown on their organisation's page.
@@ -21,4 +20,3 @@ class DirectoryConfig(AppConfig):
         pagecache.track(
             ContactPerson, "c", related=lambda person: {pagecache.tags.tag_for(Organisation, person.organisation_id)}
         )
-        pagecache.track(Topic, "t", on_change=forget_topic_menus)

@@ -1,4 +1,4 @@
-"""Directory permissions for Wagtail's central Moderators group."""
+"""Directory permissions (and the topics', in core) for Wagtail's central Moderators group."""
 
 MODERATOR_CODENAMES = [
     "moderate_directory",
@@ -20,7 +20,9 @@ def grant_moderators_the_directory(sender, **kwargs):
     """
     from django.contrib.auth.models import Group, Permission
 
-    permissions = Permission.objects.filter(content_type__app_label="directory", codename__in=MODERATOR_CODENAMES)
+    permissions = Permission.objects.filter(
+        content_type__app_label__in=("directory", "core"), codename__in=MODERATOR_CODENAMES
+    )
     if permissions.count() != len(MODERATOR_CODENAMES):
         return  # not all made yet; a later app's post_migrate will do it
     group, _created = Group.objects.get_or_create(name="Moderators")

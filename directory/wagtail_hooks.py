@@ -8,8 +8,10 @@ from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.models import Topic
+
 from .admin_views import DirectoryChooserViewSet, OwnedChooserViewSet, forbidden
-from .models import ContactPerson, County, Organisation, OrganisationType, Topic
+from .models import ContactPerson, County, Organisation, OrganisationType
 from .permissions import OwnedByOrganisationPolicy, may_act_on, records_for
 
 register_permission_policy(Organisation, OwnedByOrganisationPolicy(Organisation, "editor_group"))

@@ -16,10 +16,9 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
+from core.models import Topic, TopicLink
 from core.pages import SitePageMixin, public
 from directory.api_fields import TopicsField as TopicLinksField
-from directory.models import Topic
-from directory.models.topics import TopicLink
 
 from .blocks import ArticleBodyBlock
 
@@ -99,7 +98,7 @@ class SectionPage(ListingImageMixin, SitePage):  # noqa: DJ008 (Page has __str__
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.ArticlePage"]
-    cache_depends_on = ("wagtailcore.Page", "directory.Topic")  # lists its articles, filters by topic
+    cache_depends_on = ("wagtailcore.Page", "core.Topic")  # lists its articles, filters by topic
 
     class Meta:
         verbose_name = _("section page")

@@ -2,7 +2,8 @@ import factory
 import wagtail_factories
 from wagtail.models import Locale
 
-from directory.models import Organisation, Topic
+from core.models import Topic
+from directory.models import Organisation
 from home.models import ArticlePage, SectionPage
 
 

@@ -13,7 +13,7 @@ TABLES = {
     "pages": "wagtailcore_page",
     "organisations": "directory_organisation",
     "contact persons": "directory_contactperson",
-    "topics": "directory_topic",
+    "topics": "core_topic",
     "images": "wagtailimages_image",
     "documents": "wagtaildocs_document",
     "places": "directory_postalcode",

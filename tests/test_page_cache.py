@@ -6,7 +6,8 @@ for the commit, as it does in production.
 
 import pytest
 
-from directory.models import ContactPerson, Organisation, Topic
+from core.models import Topic
+from directory.models import ContactPerson, Organisation
 from tests.factories import ArticlePageFactory
 from tests.helpers import article, publish, section
 
@@ -282,3 +283,32 @@ def test_without_an_edge_cache_no_tags_are_sent(client):
 def test_unknown_host_is_refused_not_cached(client):
     assert client.get(ARTICLE_NB, HTTP_HOST="evil.example").status_code == 400
     assert client.get(ARTICLE_NB)["X-Page-Cache"] == "miss"
+
+
+def check_ids(**options):
+    from django.core.checks import run_checks
+
+    return {message.id for message in run_checks(**options)}
+
+
+def test_a_page_cache_without_a_shared_cache_is_a_deployment_warning(settings):
+    settings.PAGE_CACHE_ENABLED = True
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    assert "pagecache.W001" in check_ids(include_deployment_checks=True)
+    settings.CACHES = {"default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": "redis://127.0.0.1:1/0"}}
+    assert "pagecache.W001" not in check_ids(include_deployment_checks=True)
+    settings.PAGE_CACHE_ENABLED = False
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    assert "pagecache.W001" not in check_ids(include_deployment_checks=True)
+
+
+def test_the_page_cache_must_answer_before_sessions_are_read(settings):
+    middleware = list(settings.MIDDLEWARE)
+    assert not {"pagecache.E001", "pagecache.E002"} & check_ids()
+    cache_middleware = "pagecache.middleware.PageCacheMiddleware"
+    middleware.remove(cache_middleware)
+    settings.MIDDLEWARE = [*middleware, cache_middleware]
+    assert "pagecache.E002" in check_ids()
+    settings.MIDDLEWARE = middleware
+    settings.PAGE_CACHE_ENABLED = True
+    assert "pagecache.E001" in check_ids()

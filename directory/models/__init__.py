@@ -1,4 +1,4 @@
-"""Directory models: the topic taxonomy, Norwegian places, organisations and contact persons."""
+"""Directory models: Norwegian places, organisations and contact persons, and the directory page."""
 
 from .organisations import (
     ContactPerson,
@@ -10,7 +10,6 @@ from .organisations import (
 )
 from .pages import DirectoryPage
 from .places import County, FormerCountyNumber, FormerMunicipalityNumber, Municipality, PostalCode
-from .topics import Topic
 
 __all__ = [
     "DirectoryPage",
@@ -25,5 +24,4 @@ __all__ = [
     "FormerMunicipalityNumber",
     "Municipality",
     "PostalCode",
-    "Topic",
 ]

@@ -11,11 +11,11 @@ from functools import cached_property
 from django.db.models import Case, Exists, IntegerField, OuterRef, Prefetch, Q, Value, When
 from django.utils.translation import gettext as _
 
+from core.models import Topic
 from core.text import clean_text
 
 from .organisations import Organisation, OrganisationTopic, OrganisationType, ServiceArea
 from .places import County, Municipality, PostalCode
-from .topics import Topic
 
 MAX_TEXT_LENGTH = 100
 

@@ -21,10 +21,10 @@ from wagtail.models import DraftStateMixin, Orderable, PreviewableMixin, Revisio
 from wagtail.search import index
 
 from core.languages import InCurrentForm
+from core.models import HasTopics, TopicLink
 
 from ..permissions import MODERATE_DIRECTORY, ContactPersonForm
 from .places import County, Municipality, PostalCode
-from .topics import HasTopics, TopicLink
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 

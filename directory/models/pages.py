@@ -34,7 +34,7 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
     subpage_types = []
     max_count_per_parent = 1
     # The list shows organisations and topics; an organisation's page its contact persons and articles.
-    cache_depends_on = ("directory.Organisation", "directory.Topic", "directory.ContactPerson", "wagtailcore.Page")
+    cache_depends_on = ("directory.Organisation", "core.Topic", "directory.ContactPerson", "wagtailcore.Page")
 
     class Meta:
         verbose_name = _("directory page")

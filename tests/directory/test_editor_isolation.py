@@ -186,7 +186,8 @@ def test_moderator_edits_and_publishes_any_organisation(moderator, other):
 
 
 def test_admin_list_filters_by_county_type_and_topic(moderator, nb):
-    from directory.models import County, Topic
+    from core.models import Topic
+    from directory.models import County
 
     buskerud = County.objects.get(number="33")
     html = moderator.get(ORGS, {"county": buskerud.pk, "locale": "nb"}).content.decode()

@@ -5,7 +5,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from directory.models import Topic
+from core.models import Topic
 from home.models import ArticlePage
 from tests.helpers import article, home, section
 
@@ -32,7 +32,7 @@ def test_nn_translation_can_be_edited_in_the_translation_editor(admin_client, nn
 
 
 def test_topics_are_managed_as_snippets(admin_client):
-    response = admin_client.get("/admin/snippets/directory/topic/")
+    response = admin_client.get("/admin/snippets/core/topic/")
     assert response.status_code == 200
     assert "Avhengighet i familien" in response.content.decode()
 

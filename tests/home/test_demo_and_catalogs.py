@@ -14,7 +14,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
 from wagtail_localize.models import StringTranslation
 
-from directory.models import Topic
+from core.models import Topic
 from home.models import ArticlePage, SectionPage
 
 CATALOGS = sorted(Path(settings.BASE_DIR, "locale").glob("*/LC_MESSAGES/django.po"))

@@ -16,8 +16,9 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
+from core.models import Topic
 from demo.data import load
-from directory.models import ContactPerson, Municipality, Organisation, OrganisationTopic, Topic
+from directory.models import ContactPerson, Municipality, Organisation, OrganisationTopic
 from home.models import ArticlePage, HomePage, SectionPage
 from pagecache.invalidation import invalidate_everything
 

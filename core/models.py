@@ -1,8 +1,5 @@
-"""The topic taxonomy shared by articles (home) and organisations.
-
-Topics live in the directory app because the directory must not import the page app, while pages
-may point at directory models.
-"""
+"""The topic taxonomy (grief, loneliness, ...) shared by articles (home) and organisations
+(directory), with the links that give a page or a record its topics."""
 
 from django.conf import settings
 from django.core.cache import cache
@@ -13,15 +10,15 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.languages import current_form
+from .languages import current_form
 
 
 def topic_menu_key(locale_id):
-    return f"directory:topics:{locale_id}"
+    return f"core:topics:{locale_id}"
 
 
 def topic_form_key(language_code):
-    return f"directory:topics:form:{language_code}"
+    return f"core:topics:form:{language_code}"
 
 
 def forget_topic_menus(topic):
