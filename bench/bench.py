@@ -1,11 +1,15 @@
-"""`make bench`: the production stack on loopback under load, three runs, medians.
+"""`make bench`: the production stack on loopback under load, every figure as a share of a bare WSGI
+app served the same way in the same run (absolute figures mean little on a shared machine).
 
-Builds the scaled data set (generate_bench_data), starts PostgreSQL, Redis, gunicorn (2 workers)
-and Varnish, warms them and drives each page with wrk from a second process. Prints requests/s,
-p50/p95/p99 latency and queries per request for each page, uncached (page cache off),
-app-cached (page cache in Redis) and edge-cached (through Varnish). Stops everything it started.
+Serves, with the site's gunicorn settings (config/gunicorn.py) and production settings:
+- bench/bare.py, a WSGI app answering a 10 KB page: the ceiling of a Python app server here;
+- the site on SQLite with the demo content, uncached (page cache off) and app-cached (Redis);
+- the directory by postal code and the organisations API on SQLite and PostgreSQL, with the demo
+  content and with the scaled data set (5,000 organisations, 20,000 contact persons), uncached.
+Drives each address with wrk from a second process, three runs, and prints medians. Stops everything
+it started.
 
-Settings: BENCH_SECONDS (per measurement, default 5), BENCH_RUNS (3), BENCH_CONNECTIONS (16).
+Settings: BENCH_SECONDS (per measurement, default 5), BENCH_RUNS (3), BENCH_CONNECTIONS (8).
 """
 
 import os
@@ -18,32 +22,25 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from stack import APP_PORT, ROOT, VARNISH_PORT, Stack  # noqa: E402
+from stack import APP_PORT, ROOT, Stack  # noqa: E402
 
 SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
-CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "16"))
-THEMES = ["sorg", "rus", "psykisk-helse", "ensomhet", "kronisk-sykdom", "parorende", "kreft", "demens"]
-ORGANISATION = 1234
-MODES = ["uncached", "app-cached", "edge-cached"]
-SINGLE = "directory ?postnummer=3540"
+CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "8"))
+ARTICLE = "/nb/hva-er-selvhjelp/hva-er-en-selvhjelpsgruppe/"
+PAGES = {
+    "home": "/nb/",
+    "article": ARTICLE,
+    "directory ?postnummer=3540": "/nb/finn-hjelp/?postnummer=3540",
+    "API pages list (limit 20)": "/api/v2/pages/?type=home.ArticlePage&locale=nb&limit=20",
+    "API page detail": "/api/v2/pages/{article_id}/",
+    "API organisations (limit 20)": "/api/v2/organisations/?postal_code=3540&limit=20",
+}
+SCALING = ["directory ?postnummer=3540", "API organisations (limit 20)"]
+TARGETS = {"uncached": 0.05, "app-cached": 0.50, "scaling": 1.2}
 
 
-def pages(api_page_id):
-    return {
-        "home": "/nb/",
-        "section": "/nb/ytelsestest-5/",
-        "article": "/nb/ytelsestest-5/artikkel-225/",
-        "directory ?postnummer=3540": "/nb/finn-hjelp/?postnummer=3540",
-        "organisation detail": f"/nb/finn-hjelp/test-{THEMES[ORGANISATION % len(THEMES)]}-{ORGANISATION}/",
-        "API pages (limit 20)": "/api/v2/pages/?type=home.ArticlePage&locale=nb&limit=20"
-        "&fields=intro,topics,listing_image",
-        "API page detail": f"/api/v2/pages/{api_page_id}/",
-        "API orgs by postal code": "/api/v2/organisations/?postal_code=3540&limit=20",
-    }
-
-
-def wrk(port, path, connections=CONNECTIONS):
+def wrk(path, connections=CONNECTIONS):
     result = subprocess.run(
         [
             "wrk",
@@ -54,27 +51,20 @@ def wrk(port, path, connections=CONNECTIONS):
             "5s",
             "-s",
             str(ROOT / "bench" / "report.lua"),
-            f"http://127.0.0.1:{port}{path}",
+            f"http://127.0.0.1:{APP_PORT}{path}",
         ],
         capture_output=True,
         text=True,
         check=True,
     )
     line = next(line for line in result.stdout.splitlines() if line.startswith("BENCH "))
-    rps, p50, p95, p99, errors, total = line.split()[1:]
-    return {
-        "rps": float(rps),
-        "p50": int(p50) / 1000,
-        "p95": int(p95) / 1000,
-        "p99": int(p99) / 1000,
-        "errors": int(errors),
-        "requests": int(total),
-    }
+    rps, p50, _p95, p99, errors, _total = line.split()[1:]
+    return {"rps": float(rps), "p50": int(p50) / 1000, "p99": int(p99) / 1000, "errors": int(errors)}
 
 
-def warm(port, path, times=20):
+def warm(path, times=20):
     for _ in range(times):
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=30) as response:  # noqa: S310
+        with urllib.request.urlopen(f"http://127.0.0.1:{APP_PORT}{path}", timeout=30) as response:  # noqa: S310
             response.read()
 
 
@@ -84,85 +74,110 @@ def find_page_id(path):
         return int(re.search(r"/pages/(\d+)/", response.url).group(1))
 
 
-def main():
-    stack = Stack()
-    print(f"Machine: {os.cpu_count()} cores; wrk -t2 -c{CONNECTIONS}, {SECONDS} s per measurement, {RUNS} runs")
-    print("Starting PostgreSQL and Redis, preparing the data set ...", flush=True)
-    stack.prepare()
-
-    stack.start_app(page_cache=False)
-    urls = pages(find_page_id("/nb/ytelsestest-5/artikkel-225/"))
-    counts = subprocess.run(
-        [sys.executable, "manage.py", "count_queries", *urls.values()],
+def count_queries(stack, urls, database_url):
+    output = subprocess.run(
+        [sys.executable, "manage.py", "count_queries", *urls],
         cwd=ROOT,
-        env={**stack.app_env(page_cache=False), "DJANGO_SETTINGS_MODULE": "config.settings.dev"},  # the demo app
+        # count_queries belongs to the demo app, installed in development settings.
+        env={
+            **stack.app_env(page_cache=False, database_url=database_url),
+            "DJANGO_SETTINGS_MODULE": "config.settings.dev",
+        },
         capture_output=True,
         text=True,
         check=True,
     ).stdout
-    queries = {}
-    for line in counts.splitlines():
+    counts = {}
+    for line in output.splitlines():
         if line.startswith("QUERIES "):
             _label, count, status, url = line.split(" ", 3)
-            queries[url] = (int(count), status)
+            counts[url] = (int(count), status)
+    return counts
 
-    results = {(name, mode): [] for name in urls for mode in MODES}
-    single = {mode: [] for mode in MODES}
-    for mode in MODES:
-        if mode == "uncached":
-            stack.start_app(page_cache=False)
-        elif mode == "app-cached":
-            stack.stop("varnish")
-            stack.start_app(page_cache=True, varnish=True)
-            stack.start_varnish()
-        port = VARNISH_PORT if mode == "edge-cached" else APP_PORT
-        print(f"Measuring {mode} ...", flush=True)
-        for path in urls.values():
-            warm(port, path)
-        for run in range(RUNS):
-            for name, path in urls.items():
-                results[(name, mode)].append(wrk(port, path))
-            # Latency without queueing: one visitor at a time.
-            single[mode].append(wrk(port, urls[SINGLE], connections=1))
-            print(f"  run {run + 1} of {RUNS} done", flush=True)
+
+def measure(stack, paths, record, **app_options):
+    stack.start_app(**app_options)
+    for path in paths.values():
+        warm(path)
+    for name, path in paths.items():
+        record.setdefault(name, []).append(wrk(path))
+
+
+def main():
+    stack = Stack()
+    databases = stack.databases
+    sqlite_demo = databases[("SQLite", "demo")]
+    print(f"Machine: {os.cpu_count()} cores; wrk -t2 -c{CONNECTIONS}, {SECONDS} s per measurement, {RUNS} runs")
+    print("Starting PostgreSQL and Redis, preparing the four databases ...", flush=True)
+    stack.prepare(databases)
+
+    stack.start_app(page_cache=False, database_url=sqlite_demo)
+    pages = {name: path.format(article_id=find_page_id(ARTICLE)) for name, path in PAGES.items()}
+    queries = count_queries(stack, pages.values(), sqlite_demo)
+    scaled_queries = count_queries(stack, [pages[name] for name in SCALING], databases[("SQLite", "scaled")])
+
+    bare, uncached, cached = {}, {}, {}
+    scaling = {key: {} for key in databases}
+    for run in range(RUNS):
+        measure(stack, {"bare": "/"}, bare, wsgi_app="bare:application")
+        measure(stack, pages, uncached, page_cache=False, database_url=sqlite_demo)
+        measure(stack, pages, cached, page_cache=True, database_url=sqlite_demo)
+        for key, url in databases.items():
+            measure(stack, {name: pages[name] for name in SCALING}, scaling[key], page_cache=False, database_url=url)
+        print(f"  run {run + 1} of {RUNS} done", flush=True)
     stack.stop_all()
-    report(urls, results, queries, single)
+    report(pages, bare["bare"], uncached, cached, scaling, queries, scaled_queries)
 
 
-def report(urls, results, queries, single):
+def median(runs, key="rps"):
+    return statistics.median(run[key] for run in runs)
+
+
+def report(pages, bare, uncached, cached, scaling, queries, scaled_queries):
+    ceiling = median(bare)
     print()
-    print(
-        f"Medians of {RUNS} runs on {os.cpu_count()} cores (gunicorn 2 workers x 4 threads, PostgreSQL, Redis, "
-        "Varnish); latency in ms"
-    )
-    header = f"{'page':28} {'mode':12} {'req/s':>9} {'p50':>7} {'p95':>7} {'p99':>7} {'errors':>6} {'queries':>7}"
+    print(f"Medians of {RUNS} runs on {os.cpu_count()} cores; gunicorn as config/gunicorn.py, production settings.")
+    print(f"Bare WSGI app (10 KB page): {ceiling:.0f} req/s, p50 {median(bare, 'p50'):.1f} ms. Shares are of it.")
+    print()
+    print("SQLite, demo content")
+    header = f"{'page':30} {'uncached':>9} {'share':>6} {'app-cached':>11} {'share':>6} {'p99 ms':>7} {'queries':>7}"
     print(header)
     print("-" * len(header))
-    for name, path in urls.items():
+    for name, path in pages.items():
         count, status = queries.get(path, ("?", "?"))
-        for mode in MODES:
-            runs = results[(name, mode)]
-            median = {key: statistics.median(run[key] for run in runs) for key in ("rps", "p50", "p95", "p99")}
-            errors = sum(run["errors"] for run in runs)
-            shown_queries = f"{count}" if mode == "uncached" else "0" if mode == "app-cached" else "-"
-            print(
-                f"{name:28} {mode:12} {median['rps']:9.0f} {median['p50']:7.1f} {median['p95']:7.1f} "
-                f"{median['p99']:7.1f} {errors:6d} {shown_queries:>7}"
-            )
+        plain, hit = median(uncached[name]), median(cached[name])
+        print(
+            f"{name:30} {plain:9.0f} {plain / ceiling:6.1%} {hit:11.0f} {hit / ceiling:6.1%} "
+            f"{median(uncached[name], 'p99'):7.1f} {count:>7}"
+        )
         if str(status) != "200":
             print(f"  (warning: {path} answered {status})")
+    errors = sum(run["errors"] for runs in [*uncached.values(), *cached.values()] for run in runs)
+    print(
+        f"Targets: uncached at least {TARGETS['uncached']:.0%}, app-cached at least {TARGETS['app-cached']:.0%}. "
+        f"Errors: {errors}."
+    )
     print()
-    print(f"{SINGLE}, one connection at a time (no queueing), medians of {RUNS} runs:")
-    for mode in MODES:
-        runs = single[mode]
-        p50 = statistics.median(run["p50"] for run in runs)
-        p95 = statistics.median(run["p95"] for run in runs)
-        p99 = statistics.median(run["p99"] for run in runs)
-        print(f"  {mode:12} p50 {p50:.1f} ms, p95 {p95:.1f} ms, p99 {p99:.1f} ms")
+    print("Scaling, uncached: demo content (33 organisations) against the scaled data set (5,000 organisations,")
+    print("20,000 contact persons)")
+    header = f"{'page':30} {'database':11} {'demo':>7} {'scaled':>7} {'slower':>7} {'share':>6} {'queries':>7}"
+    print(header)
+    print("-" * len(header))
+    for name in SCALING:
+        for engine in ("SQLite", "PostgreSQL"):
+            demo, scaled = median(scaling[(engine, "demo")][name]), median(scaling[(engine, "scaled")][name])
+            count = scaled_queries.get(pages[name], ("?",))[0] if engine == "SQLite" else ""
+            print(
+                f"{name:30} {engine:11} {demo:7.0f} {scaled:7.0f} {demo / scaled:6.2f}x {scaled / ceiling:6.1%} "
+                f"{count!s:>7}"
+            )
+    print(f"Target: at most {TARGETS['scaling']}x slower.")
     print()
     print("Per run (req/s):")
-    for (name, mode), runs in results.items():
-        print(f"  {name:28} {mode:12} " + " ".join(f"{run['rps']:.0f}" for run in runs))
+    print(f"  {'bare':30} " + " ".join(f"{run['rps']:.0f}" for run in bare))
+    for label, results in (("uncached", uncached), ("app-cached", cached)):
+        for name, runs in results.items():
+            print(f"  {name:30} {label:11} " + " ".join(f"{run['rps']:.0f}" for run in runs))
 
 
 if __name__ == "__main__":

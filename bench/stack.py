@@ -20,7 +20,8 @@ PG_PORT = int(os.environ.get("BENCH_PG_PORT", "54331"))
 REDIS_PORT = int(os.environ.get("BENCH_REDIS_PORT", "63791"))
 APP_PORT = int(os.environ.get("BENCH_APP_PORT", "8011"))
 VARNISH_PORT = int(os.environ.get("BENCH_VARNISH_PORT", "6091"))
-DATABASE = "selvhjelp_bench"
+DATABASE = "selvhjelp_bench"  # demo content and the scaled data set
+DEMO_DATABASE = "selvhjelp_bench_demo"  # demo content only
 
 
 def pg_bin(name):
@@ -53,6 +54,17 @@ class Stack:
     def database_url(self):
         return os.environ.get("BENCH_DATABASE_URL") or f"postgres://postgres@127.0.0.1:{PG_PORT}/{DATABASE}"
 
+    # The data sets of `make bench`: {(database, data set): DATABASE_URL}.
+    @property
+    def databases(self):
+        postgres = f"postgres://postgres@127.0.0.1:{PG_PORT}/"
+        return {
+            ("PostgreSQL", "demo"): postgres + DEMO_DATABASE,
+            ("PostgreSQL", "scaled"): postgres + DATABASE,
+            ("SQLite", "demo"): f"sqlite:///{WORK / 'demo.sqlite3'}",
+            ("SQLite", "scaled"): f"sqlite:///{WORK / 'scaled.sqlite3'}",
+        }
+
     @property
     def pg_data(self):
         return WORK / "pg"
@@ -78,26 +90,17 @@ class Stack:
             "start", "-w", "-o", f"-p {PG_PORT} -k {WORK} -c listen_addresses=127.0.0.1", "-l", str(WORK / "pg.log")
         )
         self.pg_started = True
+        for name in (DATABASE, DEMO_DATABASE):
+            self.create_database(name)
+
+    def create_database(self, name):
+        connection = ["-h", "127.0.0.1", "-p", str(PG_PORT), "-U", "postgres"]
+        query = f"SELECT 1 FROM pg_database WHERE datname = '{name}'"
         exists = subprocess.run(
-            [
-                pg_bin("psql"),
-                "-h",
-                "127.0.0.1",
-                "-p",
-                str(PG_PORT),
-                "-U",
-                "postgres",
-                "-tAc",
-                f"SELECT 1 FROM pg_database WHERE datname = '{DATABASE}'",
-            ],
-            capture_output=True,
-            text=True,
-            check=True,
+            [pg_bin("psql"), *connection, "-tAc", query], capture_output=True, text=True, check=True
         ).stdout.strip()
         if not exists:
-            subprocess.run(
-                [pg_bin("createdb"), "-h", "127.0.0.1", "-p", str(PG_PORT), "-U", "postgres", DATABASE], check=True
-            )
+            subprocess.run([pg_bin("createdb"), *connection, name], check=True)
 
     def pg_ctl(self, action, *args):
         return subprocess.run(
@@ -162,27 +165,30 @@ class Stack:
         )
         self.wait_for_port(VARNISH_PORT)
 
-    def prepare(self):
-        """PostgreSQL and Redis running, the schema, catalogs and static files in place, and the
-        scaled data set loaded (once: later runs reuse it)."""
+    def prepare(self, databases=None):
+        """PostgreSQL and Redis running, catalogs and static files in place, and each database migrated
+        with the demo content, the "scaled" ones also with the scaled data set (once: later runs reuse
+        them)."""
         self.start_postgres()
         self.start_redis()
-        self.manage("migrate", "--no-input", "-v", "0")
         self.manage("compile_catalogs", "-v", "0")
         self.manage("collectstatic", "--no-input", "-v", "0")
-        # The demo app (demo and benchmark content) is installed in development settings only.
-        self.manage("load_demo_content", "-v", "0", settings="config.settings.dev")
-        self.manage("generate_bench_data", "--if-missing", settings="config.settings.dev")
+        for (_engine, data), url in (databases or {("PostgreSQL", "scaled"): self.database_url}).items():
+            self.manage("migrate", "--no-input", "-v", "0", database_url=url)
+            # The demo app (demo and benchmark content) is installed in development settings only.
+            self.manage("load_demo_content", "-v", "0", settings="config.settings.dev", database_url=url)
+            if data == "scaled":
+                self.manage("generate_bench_data", "--if-missing", settings="config.settings.dev", database_url=url)
 
     # --- the app ----------------------------------------------------------------------------------
-    def app_env(self, page_cache=True, varnish=False):
+    def app_env(self, page_cache=True, varnish=False, database_url=None):
         env = dict(os.environ)
         env.update(
             DJANGO_SETTINGS_MODULE="config.settings.production",
             SECRET_KEY="bench-only-secret-key-not-for-deployment-0123456789abcdefghij",
             ALLOWED_HOSTS="127.0.0.1,localhost",
             SECURE_SSL_REDIRECT="0",
-            DATABASE_URL=self.database_url,
+            DATABASE_URL=database_url or self.database_url,
             REDIS_URL=f"redis://127.0.0.1:{REDIS_PORT}/0",
             PAGE_CACHE_ENABLED="1" if page_cache else "0",
             WEB_CONCURRENCY=os.environ.get("WEB_CONCURRENCY", "2"),
@@ -202,15 +208,14 @@ class Stack:
             env["DJANGO_SETTINGS_MODULE"] = settings
         subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True)
 
-    def start_app(self, **env_options):
+    def start_app(self, wsgi_app=None, **env_options):
+        """gunicorn with the site's settings (config/gunicorn.py), serving the site or ``wsgi_app``."""
         self.stop("gunicorn")
-        self.spawn(
-            "gunicorn",
-            [sys.executable, "-m", "gunicorn", "-c", "config/gunicorn.py"],
-            env=self.app_env(**env_options),
-            log=WORK / "gunicorn.log",
-        )
-        self.wait_for_url(f"http://127.0.0.1:{APP_PORT}/healthz")
+        command = [sys.executable, "-m", "gunicorn", "-c", "config/gunicorn.py"]
+        if wsgi_app:
+            command += ["--pythonpath", "bench", wsgi_app]
+        self.spawn("gunicorn", command, env=self.app_env(**env_options), log=WORK / "gunicorn.log")
+        self.wait_for_url(f"http://127.0.0.1:{APP_PORT}/" if wsgi_app else f"http://127.0.0.1:{APP_PORT}/healthz")
 
     def worker_pids(self):
         master = self.processes.get("gunicorn")

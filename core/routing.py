@@ -8,11 +8,15 @@ what is left of the path (the directory's sub-pages), and Wagtail's ``serve`` vi
 view-restriction check, so neither has to ask again.
 """
 
+import hashlib
+
 from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.utils import translation
 from wagtail import views as wagtail_views
 from wagtail.models import Page, PageViewRestriction, Site
+
+from pagecache.fragments import fragment
 
 
 def route(request, path):
@@ -33,6 +37,26 @@ def route(request, path):
         return NotImplemented
 
     components = [component for component in path.split("/") if component]
+    resolved = fragment(
+        f"route:{site.pk}:{language}:{hashlib.sha256(path.encode()).hexdigest()}",
+        lambda: _resolve(root_path, components),
+        depends_on=(Page,),
+        keep=lambda value: value is not None and value is not NotImplemented,
+    )
+    if resolved is None or resolved is NotImplemented:
+        return resolved
+    page, ancestors, restricted, matched = resolved
+    page.route_ancestors = ancestors
+    page.route_restricted = restricted
+    try:
+        return page.route(request, components[matched:])
+    except Http404:
+        return None
+
+
+def _resolve(root_path, components):
+    """(the deepest page on the path, the pages above it, whether any has a view restriction, how many
+    path components it covers), None when nothing matches, NotImplemented to leave it to Wagtail."""
     # "/", the form's home page, then each step of the path below it.
     candidates = [
         "/",
@@ -65,12 +89,7 @@ def route(request, path):
     page = queryset.first()
     if page is None:
         return None
-    page.route_ancestors = chain[:-1]
-    page.route_restricted = any(step.has_restriction for step in chain)
-    try:
-        return page.route(request, components[matched:])
-    except Http404:
-        return None
+    return page, chain[:-1], any(step.has_restriction for step in chain), matched
 
 
 def serve(request, path):

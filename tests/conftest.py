@@ -33,6 +33,7 @@ def page_cache_on(settings):
     from django.core.cache import cache
 
     settings.PAGE_CACHE_ENABLED = True
+    settings.PAGE_CACHE_FRAGMENTS = True
     cache.clear()
     yield
     cache.clear()

@@ -233,7 +233,7 @@ def test_a_page_cache_outage_serves_pages_without_it(client, monkeypatch):
             return fail
 
     monkeypatch.setattr("pagecache.tags.cache", Unreachable())
-    monkeypatch.setattr("pagecache.middleware.cache", Unreachable())
+    monkeypatch.setattr("pagecache.responses.cache", Unreachable())
     response = client.get(ARTICLE_NB)
     assert response.status_code == 200
     assert "Sorg etter et dødsfall" in response.content.decode()

@@ -71,16 +71,18 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: answers anonymous GETs from the page cache before anything else runs, and stores whole
+    # responses (security headers included). pagecache/wsgi.py answers hits even earlier in production.
+    "pagecache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "core.middleware.NoNulInQueryMiddleware",
     "core.middleware.ContentSecurityPolicyMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",  # ETag, and 304 for a matching If-None-Match
     "api.middleware.APICacheHeadersMiddleware",
-    # Serves anonymous GETs from the page cache before sessions, locale or the database are touched.
-    "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.middleware.SiteLocaleMiddleware",
+    "core.sites.SiteMiddleware",  # the request's Wagtail site, from the cache
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -154,6 +156,14 @@ else:
 # tags when content is published, so the lifetime is only a safety net.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", str(24 * 60 * 60)))
+# Parts many responses share (menus, routes, cards, API items) are kept too, invalidated by the same
+# tags (pagecache/fragments.py); unlike whole pages, also for logged-in editors.
+PAGE_CACHE_FRAGMENTS = env_bool("PAGE_CACHE_FRAGMENTS", True)
+# What a hit gets again for its own request: CORS for its Origin, and a 304 for its If-None-Match.
+PAGE_CACHE_PER_REQUEST_MIDDLEWARE = [
+    "corsheaders.middleware.CorsMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+]
 # Topic and place menus: changes empty them at once; the lifetime bounds what a process-local cache
 # (no REDIS_URL, several workers) can show after a change in another process.
 MENU_CACHE_SECONDS = int(os.environ.get("MENU_CACHE_SECONDS", "600"))

@@ -16,7 +16,9 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 MEDIA_ROOT = Path(tempfile.gettempdir()) / "selvhjelp-test-media"
 
 # Most tests change content inside a transaction that never commits, so invalidation (which waits for
-# the commit) would not run: the page cache is off unless a test turns it on (tests/test_page_cache.py).
+# the commit) would not run: the page cache and its fragments are off unless a test turns them on
+# (the page_cache_on fixture).
 PAGE_CACHE_ENABLED = False
+PAGE_CACHE_FRAGMENTS = False
 
 INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405

@@ -10,6 +10,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from core.pages import restricted_here_or_above
+from pagecache.fragments import fragment
 from pagecache.tags import LIST_MENU, add_tags, translation_tag
 
 register = template.Library()
@@ -25,7 +26,6 @@ def _page_targets(page, request, route_translations=None):
     The switcher goes to this page's translation, or that form's home page if there is none.
     hreflang only names real versions: an untranslated mirror (an alias) is not one.
     """
-    add_tags(translation_tag(page.translation_key))
     surrounding = _surrounding_pages(request, page)
     versions, homes = surrounding["versions"], surrounding["homes"]
     targets = {}
@@ -87,42 +87,46 @@ def x_default_url(languages):
 @register.simple_tag(takes_context=True)
 def main_navigation(context):
     """The pages right under the home page of the current form that editors put in the menu."""
-    add_tags(LIST_MENU)
     return _surrounding_pages(context.get("request"), context.get("page"))["menu"]
 
 
 def _surrounding_pages(request, page):
-    """In one query, for every page view: the page's live versions in each form, each form's home
-    page, and the menu of the current form (kept on the request for the other tags)."""
+    """For every page view: the page's live versions in each form, each form's home page, and the menu
+    of the current form. One query, kept as a fragment until the menu or a version of the page
+    changes, and on the request for the other tags."""
     language = get_language()
     page = page if getattr(page, "pk", None) and isinstance(page, Page) else None
-    key = (page.pk if page else None, language)
+    key = (page.translation_key if page else None, language)
     memo = request.__dict__.setdefault("_surrounding_pages", {}) if request is not None else {}
     if key not in memo:
-        wanted = Q(depth=2) | Q(depth=3, show_in_menus=True, locale__language_code=language)
-        if page is not None:
-            wanted |= Q(translation_key=page.translation_key)
-        pages = list(
-            Page.objects.live()
-            .filter(wanted)
-            .annotate(restricted=restricted_here_or_above())
-            .select_related("locale")
-            .order_by("path")
-        )
-        memo[key] = {
-            "versions": {
-                p.locale.language_code: p
-                for p in pages
-                if page is not None and p.translation_key == page.translation_key
-            },
-            "homes": {p.locale.language_code: p for p in pages if p.depth == 2},
-            "menu": [
-                p
-                for p in pages
-                if p.depth == 3 and p.show_in_menus and p.locale.language_code == language and not p.restricted
-            ],
-        }
+        memo[key] = fragment(f"site:surrounding:{language}:{key[0] or '-'}", lambda: _load_surrounding(page, language))
     return memo[key]
+
+
+def _load_surrounding(page, language):
+    add_tags(LIST_MENU)
+    wanted = Q(depth=2) | Q(depth=3, show_in_menus=True, locale__language_code=language)
+    if page is not None:
+        add_tags(translation_tag(page.translation_key))
+        wanted |= Q(translation_key=page.translation_key)
+    pages = list(
+        Page.objects.live()
+        .filter(wanted)
+        .annotate(restricted=restricted_here_or_above())
+        .select_related("locale")
+        .order_by("path")
+    )
+    return {
+        "versions": {
+            p.locale.language_code: p for p in pages if page is not None and p.translation_key == page.translation_key
+        },
+        "homes": {p.locale.language_code: p for p in pages if p.depth == 2},
+        "menu": [
+            p
+            for p in pages
+            if p.depth == 3 and p.show_in_menus and p.locale.language_code == language and not p.restricted
+        ],
+    }
 
 
 @register.simple_tag
