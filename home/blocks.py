@@ -238,52 +238,53 @@ class ContactPersonChooserBlock(SnippetChooserBlock):
         return result
 
 
-class OrganisationCardBlock(blocks.StructBlock):
+class PublicRecordCardBlock(blocks.StructBlock):
+    """A card of one directory record (``record``, the block's only field). The API gives the record's
+    public fields, or null when it is not public (any more); the template shows nothing then."""
+
+    record = None
+
+    def get_api_representation(self, value, context=None):
+        found = value.get(self.record)
+        return {self.record: self.public_json(found) if found and found.is_public else None}
+
+
+class OrganisationCardBlock(PublicRecordCardBlock):
     organisation = SnippetChooserBlock("directory.Organisation", label=_("Organisation"))
+    record = "organisation"
 
     class Meta:
         icon = "group"
         label = _("Organisation card")
         template = "components/blocks/organisation_card_block.html"
 
-    def get_api_representation(self, value, context=None):
-        """The organisation's public fields, or null when it is not public (any more)."""
-        organisation = value.get("organisation")
-        if not organisation or not organisation.is_public:
-            return {"organisation": None}
+    @staticmethod
+    def public_json(organisation):
         return {
-            "organisation": {
-                "id": organisation.id,
-                "name": organisation.local_name,
-                "slug": organisation.slug,
-                "organisation_type": organisation.organisation_type,
-                "short_description": organisation.local_short_description,
-                "phone": organisation.phone,
-                "email": organisation.email,
-                "website": organisation.website,
-            }
+            "id": organisation.id,
+            "name": organisation.local_name,
+            "slug": organisation.slug,
+            "organisation_type": organisation.organisation_type,
+            "short_description": organisation.local_short_description,
+            "phone": organisation.phone,
+            "email": organisation.email,
+            "website": organisation.website,
         }
 
 
-class ContactPersonCardBlock(blocks.StructBlock):
+class ContactPersonCardBlock(PublicRecordCardBlock):
     contact_person = ContactPersonChooserBlock(label=_("Contact person"))
+    record = "contact_person"
 
     class Meta:
         icon = "user"
         label = _("Contact person card")
         template = "components/blocks/contact_person_card_block.html"
 
-    def get_api_representation(self, value, context=None):
-        """The person's public fields, or null when the person is not public (any more)."""
-        person = value.get("contact_person")
-        if not person or not person.is_public:
-            return {"contact_person": None}
-        return {
-            "contact_person": {
-                **public_contact(person),
-                "organisation": {"id": person.organisation_id, "name": person.organisation.local_name},
-            }
-        }
+    @staticmethod
+    def public_json(person):
+        organisation = {"id": person.organisation_id, "name": person.organisation.local_name}
+        return {**public_contact(person), "organisation": organisation}
 
 
 class ArticleBodyBlock(blocks.StreamBlock):

@@ -16,6 +16,7 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
+from core.fields import optional_link
 from core.models import Topic, TopicLink
 from core.pages import SitePageMixin, public
 from directory.api_fields import TopicsField as TopicLinksField
@@ -42,14 +43,7 @@ class SitePage(SitePageMixin, Page):
 class ListingImageMixin(models.Model):
     """The picture shown on cards and in link previews."""
 
-    listing_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("listing image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    listing_image = optional_link("wagtailimages.Image", _("listing image"))
 
     class Meta:
         abstract = True
@@ -160,12 +154,9 @@ class ArticlePage(ListingImageMixin, SitePage):  # noqa: DJ008 (Page has __str__
     )
     body = StreamField(ArticleBodyBlock(), verbose_name=_("body"))
     audience = models.CharField(_("audience"), max_length=20, choices=Audience.choices, default=Audience.EVERYONE)
-    organisation = models.ForeignKey(
+    organisation = optional_link(
         "directory.Organisation",
-        verbose_name=_("published by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
+        _("published by"),
         related_name="articles",
         help_text=_("The organisation that owns this article."),
     )

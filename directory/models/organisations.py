@@ -20,6 +20,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import DraftStateMixin, Orderable, PreviewableMixin, RevisionMixin
 from wagtail.search import index
 
+from core.fields import optional_link
 from core.languages import InCurrentForm
 from core.models import HasTopics, TopicLink
 
@@ -91,41 +92,17 @@ class Organisation(HasTopics, PreviewableMixin, DraftStateMixin, RevisionMixin, 
     local_how_to_take_part = InCurrentForm("how_to_take_part")
     local_meeting_info = InCurrentForm("meeting_info")
 
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("logo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    logo = optional_link("wagtailimages.Image", _("logo"))
 
     visiting_address = models.CharField(_("visiting address"), max_length=200, blank=True)
-    visiting_postal_code = models.ForeignKey(
-        PostalCode,
-        verbose_name=_("postal code (visiting address)"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    visiting_postal_code = optional_link(PostalCode, _("postal code (visiting address)"))
     postal_address = models.CharField(_("postal address"), max_length=200, blank=True)
-    postal_postal_code = models.ForeignKey(
-        PostalCode,
-        verbose_name=_("postal code (postal address)"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    municipality = models.ForeignKey(
+    postal_postal_code = optional_link(PostalCode, _("postal code (postal address)"))
+    municipality = optional_link(
         Municipality,
-        verbose_name=_("municipality"),
-        null=True,
-        blank=True,
-        editable=False,
-        on_delete=models.SET_NULL,
+        _("municipality"),
         related_name="organisations",
+        editable=False,
         help_text=_("Where the organisation is, from the postal code."),
     )
 
@@ -149,13 +126,9 @@ class Organisation(HasTopics, PreviewableMixin, DraftStateMixin, RevisionMixin, 
     last_verified = models.DateField(
         _("last verified"), null=True, blank=True, help_text=_("The date you last checked that this is correct.")
     )
-    editor_group = models.ForeignKey(
+    editor_group = optional_link(
         Group,
-        verbose_name=_("editor group"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+        _("editor group"),
         help_text=_("Editors in this group may edit this organisation and its contact persons."),
     )
     internal_notes = models.TextField(_("internal notes"), blank=True, help_text=_("Never shown to the public."))
@@ -319,14 +292,7 @@ class ContactPerson(DraftStateMixin, RevisionMixin, models.Model):
         blank=True,
         help_text=_("Prefer the organisation’s or the role’s number over a private mobile number."),
     )
-    photo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("photo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    photo = optional_link("wagtailimages.Image", _("photo"))
     sort_order = models.IntegerField(_("sort order"), default=0, help_text=_("Lower numbers are shown first."))
     consent_given_on = models.DateField(
         _("consent to be listed, given on"),

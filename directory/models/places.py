@@ -10,6 +10,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from core.fields import optional_link
+
 # Bring writes places in upper case; these words stay lower case inside a name ("Mo i Rana").
 _LOWER_CASE_WORDS = {"i", "på", "og", "ved", "under"}
 
@@ -137,12 +139,9 @@ class FormerCountyNumber(models.Model):
 class PostalCode(models.Model):
     code = models.CharField(_("postal code"), max_length=4, unique=True)  # unique: indexed lookups
     place = models.CharField(_("place"), max_length=100)
-    municipality = models.ForeignKey(
+    municipality = optional_link(
         Municipality,
-        verbose_name=_("municipality"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
+        _("municipality"),
         related_name="postal_codes",
         help_text=_("Empty for Svalbard and Jan Mayen, which belong to no municipality."),
     )

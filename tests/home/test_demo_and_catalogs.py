@@ -80,3 +80,21 @@ def test_catalogs_cover_every_string_in_the_source(tmp_path):
         fresh = polib.pofile(str(copy / "locale" / language / "LC_MESSAGES" / "django.po"))
         missing = [entry.msgid for entry in fresh.untranslated_entries() + fresh.fuzzy_entries()]
         assert missing == [], f"{language}: run `make makemessages` and translate these: {missing}"
+
+
+@pytest.mark.django_db
+def test_the_benchmark_data_set_is_served(client, django_capture_on_commit_callbacks):
+    """make bench builds on it: its organisations, people and articles must be real, public records."""
+    from django.core.management import call_command
+
+    from directory.models import ContactPerson, Organisation
+
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("generate_bench_data", articles=3, organisations=12, people=30, verbosity=0)
+    organisation = Organisation.objects.public().get(slug="test-rus-1")
+    assert organisation.name_nn.startswith("Sjølvhjelpsgruppe")
+    assert ContactPerson.objects.public().filter(organisation__slug__startswith="test-").count() == 24
+    assert client.get(f"/nn/finn-hjelp/{organisation.slug}/").status_code == 200
+    assert organisation.name_nn in client.get(f"/api/v2/organisations/{organisation.pk}/?locale=nn").json()["name"]
+    assert client.get("/nb/ytelsestest-1/artikkel-3/").status_code == 200
+    assert client.get("/nn/ytelsestest-1/artikkel-3/").status_code == 200

@@ -1,5 +1,5 @@
 """A scaled, fictional data set for `make bench`: 500 articles in both written forms, 5,000
-organisations and 20,000 contact persons (each in nb and nn).
+organisations and 20,000 contact persons (one record each, with its nynorsk texts).
 
 Deterministic (the same numbers give the same rows) and fast: organisations and people are written
 in bulk, pages with treebeard one by one. Runs on top of the demo content (its home pages, topics and
@@ -54,109 +54,82 @@ class Command(BaseCommand):
         invalidate_everything()
         self.stdout.write(
             f"Benchmark data: {articles} articles in nb and nn, {organisations} organisations and "
-            f"{people} contact persons (each in nb and nn)."
+            f"{people} contact persons."
         )
 
     # --- Directory -------------------------------------------------------------------------------
     def organisations(self, count):
+        """``count`` organisations, one record each with a nynorsk name (as an editor would write it)."""
         municipalities = list(Municipality.objects.select_related("county").order_by("number"))
-        topics = {locale.pk: list(Topic.objects.filter(locale=locale).order_by("pk")) for locale in (self.nb, self.nn)}
+        topics = list(Topic.objects.filter(locale=self.nb).order_by("pk"))
         now = timezone.now()
         rows, areas = [], []
         for number in range(1, count + 1):
-            key = uuid.UUID(int=self.random.getrandbits(128))
             municipality = municipalities[self.random.randrange(len(municipalities))]
             share = self.random.random()
             area = "national" if share < 0.02 else "counties" if share < 0.22 else "municipalities"
-            kind = TYPES[number % len(TYPES)]
             theme = THEMES[number % len(THEMES)]
-            for locale, word in ((self.nb, "Selvhjelpsgruppe"), (self.nn, "Sjølvhjelpsgruppe")):
-                rows.append(
-                    Organisation(
-                        translation_key=key,
-                        locale=locale,
-                        name=f"{word} {theme} {municipality.name} {number}",
-                        slug=f"test-{theme}-{number}",
-                        organisation_type=kind,
-                        short_description=PARAGRAPHS[locale.language_code][number % 4],
-                        municipality=municipality,
-                        service_area=area,
-                        phone=f"000 {number:05d}",
-                        email=f"post{number}@test.example",
-                        active=True,
-                        live=True,
-                        first_published_at=now,
-                        last_published_at=now,
-                        last_verified=date(2026, 1 + number % 12, 1 + number % 28),
-                    )
+            rows.append(
+                Organisation(
+                    name=f"Selvhjelpsgruppe {theme} {municipality.name} {number}",
+                    name_nn=f"Sjølvhjelpsgruppe {theme} {municipality.name} {number}",
+                    slug=f"test-{theme}-{number}",
+                    organisation_type=TYPES[number % len(TYPES)],
+                    short_description=PARAGRAPHS["nb"][number % 4],
+                    short_description_nn=PARAGRAPHS["nn"][number % 4],
+                    municipality=municipality,
+                    service_area=area,
+                    phone=f"000 {number:05d}",
+                    email=f"post{number}@test.example",
+                    active=True,
+                    live=True,
+                    first_published_at=now,
+                    last_published_at=now,
+                    last_verified=date(2026, 1 + number % 12, 1 + number % 28),
                 )
+            )
             areas.append((area, municipality))
         Organisation.objects.bulk_create(rows, batch_size=2000)
-        created = list(Organisation.objects.filter(slug__startswith="test-").order_by("translation_key", "locale_id"))
-        by_key = {}
-        for organisation in created:
-            by_key.setdefault(organisation.translation_key, []).append(organisation)
-        served_municipalities, served_counties, topic_links = [], [], []
+        created = list(Organisation.objects.filter(slug__startswith="test-").order_by("pk"))
         through_m = Organisation.served_municipalities.through
         through_c = Organisation.served_counties.through
-        keys = [row.translation_key for row in rows[::2]]
-        for key, (area, municipality) in zip(keys, areas, strict=True):
-            for organisation in by_key[key]:
-                if area == "municipalities":
-                    served_municipalities.append(
-                        through_m(organisation_id=organisation.pk, municipality_id=municipality.pk)
-                    )
-                elif area == "counties":
-                    served_counties.append(through_c(organisation_id=organisation.pk, county_id=municipality.county_id))
-                local_topics = topics[organisation.locale_id]
-                topic = local_topics[organisation.pk % len(local_topics)]
-                topic_links.append(
-                    OrganisationTopic(
-                        organisation=organisation,
-                        topic=topic,
-                        locale_id=organisation.locale_id,
-                        translation_key=uuid.UUID(int=self.random.getrandbits(128)),
-                        sort_order=0,
-                    )
+        served_municipalities, served_counties, topic_links = [], [], []
+        for organisation, (area, municipality) in zip(created, areas, strict=True):
+            if area == "municipalities":
+                served_municipalities.append(
+                    through_m(organisation_id=organisation.pk, municipality_id=municipality.pk)
                 )
+            elif area == "counties":
+                served_counties.append(through_c(organisation_id=organisation.pk, county_id=municipality.county_id))
+            topic = topics[organisation.pk % len(topics)]
+            topic_links.append(OrganisationTopic(organisation=organisation, topic=topic, sort_order=0))
         through_m.objects.bulk_create(served_municipalities, batch_size=5000)
         through_c.objects.bulk_create(served_counties, batch_size=5000)
         OrganisationTopic.objects.bulk_create(topic_links, batch_size=5000)
-        return by_key
+        return created
 
-    def people(self, by_key, count):
-        groups = list(by_key.values())
+    def people(self, organisations, count):
         rows = []
         for number in range(1, count + 1):
-            key = uuid.UUID(int=self.random.getrandbits(128))
-            group = groups[number % len(groups)]
-            name = f"{FIRST[number % len(FIRST)]} {LAST[(number * 7) % len(LAST)]}"
-            for organisation in group:
-                rows.append(
-                    ContactPerson(
-                        translation_key=key,
-                        locale_id=organisation.locale_id,
-                        organisation=organisation,
-                        name=name,
-                        role="Kontaktperson",  # the same word in bokmål and nynorsk
-                        email=f"person{number}@test.example",
-                        phone=f"000 {number:05d}",
-                        sort_order=number % 5,
-                        consent_given_on=date(2026, 1, 1 + number % 28),
-                        show_publicly=number % 5 != 0,
-                        live=True,
-                    )
+            rows.append(
+                ContactPerson(
+                    organisation=organisations[number % len(organisations)],
+                    name=f"{FIRST[number % len(FIRST)]} {LAST[(number * 7) % len(LAST)]}",
+                    role="Kontaktperson",  # the same word in bokmål and nynorsk
+                    email=f"person{number}@test.example",
+                    phone=f"000 {number:05d}",
+                    sort_order=number % 5,
+                    consent_given_on=date(2026, 1, 1 + number % 28),
+                    show_publicly=number % 5 != 0,
+                    live=True,
                 )
+            )
         ContactPerson.objects.bulk_create(rows, batch_size=5000)
 
     # --- Pages -----------------------------------------------------------------------------------
     def articles(self, count, orgs):
         image = get_image_model().objects.order_by("pk").first()
         topics = {locale.pk: list(Topic.objects.filter(locale=locale).order_by("pk")) for locale in (self.nb, self.nn)}
-        org_by_locale = {}
-        for group in list(orgs.values())[:count]:
-            for organisation in group:
-                org_by_locale.setdefault(organisation.locale_id, []).append(organisation)
         per_section = 50
         sections = (count + per_section - 1) // per_section
         for locale in (self.nb, self.nn):
@@ -178,7 +151,7 @@ class Command(BaseCommand):
                     number = index * per_section + offset
                     if number >= count:
                         break
-                    organisation = org_by_locale[locale.pk][number]
+                    organisation = orgs[number]
                     paragraphs = PARAGRAPHS[language]
                     body = [{"type": "paragraph", "value": f"<p>{paragraphs[(number + k) % 4]}</p>"} for k in range(4)]
                     body.insert(2, {"type": "image", "value": {"image": image.pk, "alt_text": "", "decorative": True}})
