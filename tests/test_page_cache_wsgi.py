@@ -2,6 +2,8 @@
 
 import pytest
 from django.core.handlers.wsgi import WSGIHandler
+from django.core.signals import request_started
+from django.db import close_old_connections
 from django.test.client import RequestFactory
 
 from pagecache.wsgi import PageCacheWSGIApplication
@@ -13,7 +15,10 @@ API_LIST = "/api/v2/organisations/?postal_code=3540"
 
 
 class Recorder:
-    """Django's WSGI handler, counting the requests that reach it."""
+    """Django's WSGI handler, counting the requests that reach it.
+
+    Like Django's test client, it keeps the test's database connection: a real request would close
+    old connections first, and on PostgreSQL that is the test's open transaction."""
 
     def __init__(self):
         self.handler = WSGIHandler()
@@ -21,7 +26,11 @@ class Recorder:
 
     def __call__(self, environ, start_response):
         self.calls += 1
-        return self.handler(environ, start_response)
+        request_started.disconnect(close_old_connections)
+        try:
+            return self.handler(environ, start_response)
+        finally:
+            request_started.connect(close_old_connections)
 
 
 def call(app, method, path, **headers):
