@@ -12,13 +12,12 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 
-from .tags import EVERYTHING, add_tags, collecting, current_tokens, token_time
+from .tags import EVERYTHING, add_tags, collecting, tokens_to_keep, unchanged
 from .tags import depends_on as record_lists
 
 logger = logging.getLogger(__name__)
 
 FRAGMENT_PREFIX = "pc:f:"
-CLOCK_MARGIN = 1.0  # as for whole responses: a tag changed during the build makes it unsafe to keep
 
 
 def fragment(key, build, *, depends_on=(), keep=None):
@@ -30,7 +29,7 @@ def fragment(key, build, *, depends_on=(), keep=None):
     full_key = FRAGMENT_PREFIX + key
     try:
         entry = cache.get(full_key)
-        if entry is not None and (not entry["tags"] or current_tokens(entry["tags"]) == entry["tags"]):
+        if entry is not None and unchanged(entry["tags"]):
             add_tags(*entry["tags"])
             return entry["value"]
     except Exception:  # noqa: BLE001 - a cache outage costs speed, not the page
@@ -42,10 +41,8 @@ def fragment(key, build, *, depends_on=(), keep=None):
         record_lists(*depends_on)
         value = build()
     try:
-        tokens = current_tokens(tags) if tags else {}
-        if keep is not None and not keep(value):
-            return value
-        if not any(token_time(token) > started - CLOCK_MARGIN for token in tokens.values()):
+        tokens = tokens_to_keep(tags, started) if keep is None or keep(value) else None
+        if tokens is not None:
             cache.set(full_key, {"value": value, "tags": tokens}, timeout=settings.PAGE_CACHE_SECONDS)
     except Exception:  # noqa: BLE001
         logger.warning("Fragment cache unavailable; fragment not stored", exc_info=False)

@@ -12,8 +12,17 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import tags as page_tags_module
-from .tags import EVERYTHING, LIST_MENU, bump_tags, instance_tag, list_tag, tag_for, tracked_for
+from .tags import (
+    EVERYTHING,
+    LIST_MENU,
+    bump_tags,
+    instance_tag,
+    list_tag,
+    related_tags,
+    tag_for,
+    tracked_for,
+    translation_tag,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -41,7 +50,7 @@ def _invalidate_now(tags):
 
 
 def page_tags(page):
-    tags = {instance_tag(page), page_tags_module.translation_tag(page.translation_key), list_tag(type(page))}
+    tags = {instance_tag(page), translation_tag(page.translation_key), list_tag(type(page))}
     if page.depth <= 3:
         tags.add(LIST_MENU)
     # Mirrors (aliases) of the page in the other written form show its content.
@@ -63,7 +72,7 @@ def on_page_moved(sender, instance, **kwargs):
 def on_tracked_changed(sender, instance, raw=False, **kwargs):
     if raw:
         return
-    invalidate(page_tags_module.related_tags(instance))
+    invalidate(related_tags(instance))
     tracked = tracked_for(type(instance))
     if tracked and tracked.on_change:
         transaction.on_commit(lambda: tracked.on_change(instance))

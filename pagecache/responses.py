@@ -18,7 +18,7 @@ from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.utils.module_loading import import_string
 
-from .tags import current_tokens, token_time
+from .tags import tokens_to_keep, unchanged
 
 logger = logging.getLogger(__name__)
 
@@ -29,8 +29,6 @@ MAX_QUERY_STRING = 512
 RESPONSE_PREFIX = "pc:r:"
 # Headers that belong to one request, or that the per-request middleware adds again.
 NOT_STORED_HEADERS = {"set-cookie", "access-control-allow-origin", "x-page-cache"}
-# If a tag was invalidated this close to the start of a render, the render may have read old content.
-CLOCK_MARGIN = 1.0
 
 
 def is_cacheable_request(request):
@@ -68,12 +66,7 @@ def response_key(request):
 def lookup(key):
     """The stored entry for ``key`` while every tag it recorded is unchanged, else None."""
     entry = cache.get(key)
-    if entry is None:
-        return None
-    tags = entry["tags"]
-    if tags and current_tokens(tags) != tags:
-        return None
-    return entry
+    return entry if entry is not None and unchanged(entry["tags"]) else None
 
 
 def response_from(entry):
@@ -95,8 +88,8 @@ def add_public_headers(request, response, tags):
 
 
 def store(key, response, tags, started):
-    tokens = current_tokens(tags) if tags else {}
-    if any(token_time(value) > started - CLOCK_MARGIN for value in tokens.values()):
+    tokens = tokens_to_keep(tags, started)
+    if tokens is None:
         return  # something this response shows changed while it was being made
     entry = {
         "status": response.status_code,

@@ -22,6 +22,8 @@ from django.apps import apps
 from django.core.cache import cache
 
 TAG_PREFIX = "pc:t:"
+# If a tag was invalidated this close to the start of a build, the build may have read old content.
+CLOCK_MARGIN = 1.0
 EVERYTHING = "all"  # on every entry: bumped after bulk loads that bypass the signals
 LIST_MENU = "Lmenu"  # the pages in the main menu (depth 3 and above)
 
@@ -49,10 +51,6 @@ def register(model, prefix, *, related=None, on_change=None):
         raise ValueError(f"The page cache prefix {prefix!r} is taken")
     _tracked[model] = Tracked(prefix, related, on_change)
     tracked_for.cache_clear()
-
-
-def tracked_models():
-    return list(_tracked)
 
 
 @functools.cache  # called for every model instance a cached request loads
@@ -167,3 +165,17 @@ def current_tokens(tags):
             cache.add(key, token, timeout=None)
         found.update(cache.get_many(missing))
     return {key[len(TAG_PREFIX) :]: found.get(key) for key in keys}
+
+
+def unchanged(tokens):
+    """Whether every tag still has the token that was recorded ({tag: token}, from current_tokens)."""
+    return not tokens or current_tokens(tokens) == tokens
+
+
+def tokens_to_keep(tags, started):
+    """The current tokens of ``tags`` for what was built from ``started`` on, or None when one of them
+    changed while it was being built (keeping it could keep old content)."""
+    tokens = current_tokens(tags) if tags else {}
+    if any(token_time(token) > started - CLOCK_MARGIN for token in tokens.values()):
+        return None
+    return tokens
