@@ -7,12 +7,15 @@ cache, carries its tags too, so a cached page that shows it is invalidated with 
 """
 
 import logging
+import pickle
 import time
 
 from django.conf import settings
 from django.core.cache import cache
 
-from .tags import EVERYTHING, add_tags, collecting, tokens_to_keep, unchanged
+from .local import checked_entry
+from .responses import is_current
+from .tags import EVERYTHING, add_tags, collecting, tokens_to_keep
 from .tags import depends_on as record_lists
 
 logger = logging.getLogger(__name__)
@@ -28,10 +31,11 @@ def fragment(key, build, *, depends_on=(), keep=None):
         return build()
     full_key = FRAGMENT_PREFIX + key
     try:
-        entry = cache.get(full_key)
-        if entry is not None and unchanged(entry["tags"]):
+        entry = checked_entry(full_key, is_current)
+        if entry is not None:
             add_tags(*entry["tags"])
-            return entry["value"]
+            # Stored pickled: each use gets its own copy, which it may change.
+            return pickle.loads(entry["value"])  # noqa: S301 - written by this module only
     except Exception:  # noqa: BLE001 - a cache outage costs speed, not the page
         logger.warning("Fragment cache unavailable; building without it", exc_info=False)
         record_lists(*depends_on)
@@ -43,7 +47,8 @@ def fragment(key, build, *, depends_on=(), keep=None):
     try:
         tokens = tokens_to_keep(tags, started) if keep is None or keep(value) else None
         if tokens is not None:
-            cache.set(full_key, {"value": value, "tags": tokens}, timeout=settings.PAGE_CACHE_SECONDS)
+            entry = {"value": pickle.dumps(value, pickle.HIGHEST_PROTOCOL), "tags": tokens}
+            cache.set(full_key, entry, timeout=settings.PAGE_CACHE_SECONDS)
     except Exception:  # noqa: BLE001
         logger.warning("Fragment cache unavailable; fragment not stored", exc_info=False)
     return value

@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.exceptions import DisallowedHost
 from django.utils.cache import patch_cache_control
 
+from .generation import request_scope
 from .responses import (
     CACHED_PREFIXES,
     add_public_headers,
@@ -35,6 +36,10 @@ class PageCacheMiddleware:
         self.answer_hit = per_request_chain()
 
     def __call__(self, request):
+        with request_scope():
+            return self.answer(request)
+
+    def answer(self, request):
         if not is_cacheable_request(request):
             response = self.get_response(request)
             if request.path.startswith(CACHED_PREFIXES) and settings.SESSION_COOKIE_NAME in request.COOKIES:

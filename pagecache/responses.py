@@ -18,6 +18,7 @@ from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.utils.module_loading import import_string
 
+from .local import checked_entry
 from .tags import tokens_to_keep, unchanged
 
 logger = logging.getLogger(__name__)
@@ -29,6 +30,7 @@ MAX_QUERY_STRING = 512
 RESPONSE_PREFIX = "pc:r:"
 # Headers that belong to one request, or that the per-request middleware adds again.
 NOT_STORED_HEADERS = {"set-cookie", "access-control-allow-origin", "x-page-cache"}
+HIT = ("X-Page-Cache", "hit")
 
 
 def is_cacheable_request(request):
@@ -65,15 +67,18 @@ def response_key(request):
 
 def lookup(key):
     """The stored entry for ``key`` while every tag it recorded is unchanged, else None."""
-    entry = cache.get(key)
-    return entry if entry is not None and unchanged(entry["tags"]) else None
+    return checked_entry(key, is_current)
+
+
+def is_current(entry):
+    return unchanged(entry["tags"])
 
 
 def response_from(entry):
     response = HttpResponse(entry["content"], status=entry["status"])
     for name, value in entry["headers"]:
         response[name] = value
-    response["X-Page-Cache"] = "hit"
+    response[HIT[0]] = HIT[1]
     return response
 
 

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from django.apps import apps
 from django.core.cache import cache
 
+from .generation import GENERATION_KEY, generation_changed, new_generation
+
 TAG_PREFIX = "pc:t:"
 # If a tag was invalidated this close to the start of a build, the build may have read old content.
 CLOCK_MARGIN = 1.0
@@ -149,10 +151,13 @@ def token_time(token):
 
 
 def bump_tags(tags):
-    """Gives each tag a new token: every stored response that recorded one of them becomes a miss."""
+    """Gives each tag a new token: every stored response that recorded one of them becomes a miss.
+    The generation changes with them, so that no process trusts its local copies unchecked."""
     if tags:
         token = new_token()
-        cache.set_many({TAG_PREFIX + tag: token for tag in tags}, timeout=None)
+        # The generation last: where set_many is not atomic, a reader that sees it sees the tags too.
+        cache.set_many({**{TAG_PREFIX + tag: token for tag in tags}, GENERATION_KEY: new_generation()}, timeout=None)
+        generation_changed()
 
 
 def current_tokens(tags):

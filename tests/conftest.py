@@ -32,11 +32,15 @@ def page_cache_on(settings):
     """The page cache on, as in production (tests/test_page_cache.py explains why it is off)."""
     from django.core.cache import cache
 
+    from pagecache import local
+
     settings.PAGE_CACHE_ENABLED = True
     settings.PAGE_CACHE_FRAGMENTS = True
     cache.clear()
+    local.copies.clear()
     yield
     cache.clear()
+    local.copies.clear()
 
 
 def make_user(username, group_name):

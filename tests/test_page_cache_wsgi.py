@@ -104,3 +104,40 @@ def test_plain_http_is_sent_to_https_by_django_even_when_a_hit_is_stored(setting
     assert status.startswith("301")
     assert headers["location"] == f"https://testserver{ARTICLE}"
     assert django.calls == 2
+
+
+def test_a_plain_hit_is_the_same_answer_the_per_request_middleware_would_give(site, settings):
+    app, _django = site
+    call(app, "GET", API_LIST)
+    plain = call(app, "GET", API_LIST)
+    # The same entry through CORS and conditional GET (the path a request with an Origin takes).
+    settings.PAGE_CACHE_PER_REQUEST_HEADERS = ["HTTP_ACCEPT"]
+    through_middleware = call(app, "GET", API_LIST, HTTP_ACCEPT="*/*")
+    assert plain == through_middleware
+    assert plain[1]["x-page-cache"] == "hit"
+    assert "origin" in plain[1]["vary"].lower()
+
+
+def test_a_hit_asks_the_shared_cache_once_and_an_invalidation_reaches_the_local_copy(site, monkeypatch):
+    from django.core.cache import cache
+
+    from pagecache.tags import bump_tags
+
+    app, django = site
+    call(app, "GET", API_LIST)
+    call(app, "GET", API_LIST)  # checked against its tags, now kept by the process
+    reads = []
+    for name in ("get", "get_many"):
+        original = getattr(cache, name)
+
+        def counted(*args, _original=original, _name=name, **kwargs):
+            reads.append(_name)
+            return _original(*args, **kwargs)
+
+        monkeypatch.setattr(cache, name, counted)
+    status, headers, _body = call(app, "GET", API_LIST)
+    assert (status, headers["x-page-cache"], reads) == ("200 OK", "hit", ["get"])  # the generation only
+    bump_tags({"Lo"})  # another process published an organisation
+    _status, headers, _body = call(app, "GET", API_LIST)
+    assert headers["x-page-cache"] == "miss"
+    assert django.calls == 2

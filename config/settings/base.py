@@ -159,10 +159,23 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", str(24 * 60 * 60))
 # Parts many responses share (menus, routes, cards, API items) are kept too, invalidated by the same
 # tags (pagecache/fragments.py); unlike whole pages, also for logged-in editors.
 PAGE_CACHE_FRAGMENTS = env_bool("PAGE_CACHE_FRAGMENTS", True)
+# Entries and fragments a process also keeps in its own memory, trusted while nothing has been
+# invalidated anywhere since (pagecache/local.py): a request then asks Redis once. 0 turns it off.
+PAGE_CACHE_LOCAL_ENTRIES = int(os.environ.get("PAGE_CACHE_LOCAL_ENTRIES", "2000"))
+# The Redis the cache uses, read directly for the generation (Redis tells the process when it changes).
+PAGE_CACHE_REDIS_URL = REDIS_URL
 # What a hit gets again for its own request: CORS for its Origin, and a 304 for its If-None-Match.
 PAGE_CACHE_PER_REQUEST_MIDDLEWARE = [
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
+]
+# The request headers those middleware read: a hit without any of them is answered as it was stored.
+PAGE_CACHE_PER_REQUEST_HEADERS = [
+    "HTTP_ORIGIN",
+    "HTTP_IF_NONE_MATCH",
+    "HTTP_IF_MODIFIED_SINCE",
+    "HTTP_IF_MATCH",
+    "HTTP_IF_UNMODIFIED_SINCE",
 ]
 # Topic and place menus: changes empty them at once; the lifetime bounds what a process-local cache
 # (no REDIS_URL, several workers) can show after a change in another process.
