@@ -2,13 +2,14 @@
 (directory), with the links that give a page or a record its topics."""
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+import pagecache
 
 from .languages import current_form
 
@@ -23,7 +24,7 @@ def topic_form_key(language_code):
 
 def forget_topic_menus(topic):
     """A topic changed: the menus and slug maps kept in the cache are built again."""
-    cache.delete_many([topic_menu_key(topic.locale_id), *(topic_form_key(code) for code, _name in settings.LANGUAGES)])
+    pagecache.forget(topic_menu_key(topic.locale_id), *(topic_form_key(code) for code, _name in settings.LANGUAGES))
 
 
 class Topic(TranslatableMixin, index.Indexed, models.Model):
@@ -67,7 +68,7 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
     def for_menu(cls, locale_id):
         """The topics of a locale by name: a short list on many pages, kept in the cache until a topic
         changes (forget_topic_menus)."""
-        return cache.get_or_set(
+        return pagecache.remembered(
             topic_menu_key(locale_id),
             lambda: list(cls.objects.filter(locale_id=locale_id).order_by("name")),
             settings.MENU_CACHE_SECONDS,
@@ -76,7 +77,7 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
     @classmethod
     def by_slug(cls, language_code):
         """{slug: topic} of one written form, kept in the cache like the menu."""
-        return cache.get_or_set(
+        return pagecache.remembered(
             topic_form_key(language_code),
             lambda: {topic.slug: topic for topic in cls.objects.filter(locale__language_code=language_code)},
             settings.MENU_CACHE_SECONDS,

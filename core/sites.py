@@ -5,24 +5,21 @@ the costliest of a page view). The few sites are kept in the cache instead and m
 Wagtail's own rules; the cache is emptied when a site or a site's root page changes.
 """
 
-from django.core.cache import cache
 from django.db import DatabaseError
 from django.http.request import split_domain_port
 from wagtail.models import Site
+
+import pagecache
 
 SITES_KEY = "core:sites"
 
 
 def all_sites():
-    sites = cache.get(SITES_KEY)
-    if sites is None:
-        sites = list(Site.objects.select_related("root_page").order_by("pk"))
-        cache.set(SITES_KEY, sites, None)
-    return sites
+    return pagecache.remembered(SITES_KEY, lambda: list(Site.objects.select_related("root_page").order_by("pk")))
 
 
 def forget_sites(*args, **kwargs):
-    cache.delete(SITES_KEY)
+    pagecache.forget(SITES_KEY)
 
 
 def forget_sites_for_root_page(sender, instance, **kwargs):

@@ -7,6 +7,7 @@ alias of its bokmål source until a translator publishes the nynorsk text.
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -71,11 +72,16 @@ class HomePage(SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = public(SectionPage.objects.child_of(self).live()).select_related("listing_image")
-        context["latest_articles"] = (
-            public(ArticlePage.objects.descendant_of(self).live())
-            .select_related("listing_image")
-            .order_by("-first_published_at", "-id")[:6]
+        # Built only when the template's fragment is (the home page's lists are usually kept whole).
+        context["sections"] = SimpleLazyObject(
+            lambda: list(public(SectionPage.objects.child_of(self).live()).select_related("listing_image"))
+        )
+        context["latest_articles"] = SimpleLazyObject(
+            lambda: list(
+                public(ArticlePage.objects.descendant_of(self).live())
+                .select_related("listing_image")
+                .order_by("-first_published_at", "-id")[:6]
+            )
         )
         return context
 

@@ -17,3 +17,16 @@ def track(model, prefix, *, related=None, on_change=None):
 
     register(model, prefix, related=related, on_change=on_change)
     connect_tracked(model)
+
+
+def remembered(key, build, timeout=None):
+    """A small value kept in the shared cache and in each process until ``forget(key)``."""
+    from .local import remembered
+
+    return remembered(key, build, timeout)
+
+
+def forget(*keys):
+    from .local import forget
+
+    forget(*keys)

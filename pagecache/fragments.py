@@ -23,11 +23,13 @@ logger = logging.getLogger(__name__)
 FRAGMENT_PREFIX = "pc:f:"
 
 
-def fragment(key, build, *, depends_on=(), keep=None):
-    """The value ``build()`` returns, from the cache while its tags are unchanged. ``keep(value)`` may
+def fragment(key, build, *, depends_on=(), tags=(), keep=None):
+    """The value ``build()`` returns, from the cache while its tags are unchanged. ``tags`` are those of
+    what the fragment shows but ``build`` does not load (the page being rendered). ``keep(value)`` may
     say that a value is not worth keeping (a 404 for an address a visitor made up)."""
     if not settings.PAGE_CACHE_FRAGMENTS:
         record_lists(*depends_on)
+        add_tags(*tags)
         return build()
     full_key = FRAGMENT_PREFIX + key
     try:
@@ -39,13 +41,14 @@ def fragment(key, build, *, depends_on=(), keep=None):
     except Exception:  # noqa: BLE001 - a cache outage costs speed, not the page
         logger.warning("Fragment cache unavailable; building without it", exc_info=False)
         record_lists(*depends_on)
+        add_tags(*tags)
         return build()
     started = time.time()
-    with collecting(EVERYTHING) as tags:
+    with collecting(EVERYTHING, *tags) as collected:
         record_lists(*depends_on)
         value = build()
     try:
-        tokens = tokens_to_keep(tags, started) if keep is None or keep(value) else None
+        tokens = tokens_to_keep(collected, started) if keep is None or keep(value) else None
         if tokens is not None:
             entry = {"value": pickle.dumps(value, pickle.HIGHEST_PROTOCOL), "tags": tokens}
             cache.set(full_key, entry, timeout=settings.PAGE_CACHE_SECONDS)

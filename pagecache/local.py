@@ -12,13 +12,16 @@ and unpickled for each use. ``PAGE_CACHE_LOCAL_ENTRIES`` bounds how many a proce
 recently used go first); 0 turns them off.
 """
 
+import pickle
 import threading
 from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
 
-from .generation import generation
+from .generation import GENERATION_KEY, generation, generation_changed, new_generation
+
+REMEMBERED_PREFIX = "remembered:"
 
 
 class LocalCopies:
@@ -73,3 +76,27 @@ def checked_entry(key, is_current):
         return None
     copies.put(key, entry, current)
     return entry
+
+
+def remembered(key, build, timeout=None):
+    """A value kept in the shared cache under ``key`` (built by ``build()`` when it is not there), and
+    by each process while the generation is unchanged; ``forget(key)`` drops it everywhere. For
+    small, often read lists that are not tagged (the sites, the topic and place menus). Each use gets
+    its own copy."""
+    current = generation()
+    local = copies.get(REMEMBERED_PREFIX + key)
+    if local is not None and current is not None and local[1] == current:
+        return pickle.loads(local[0])  # noqa: S301 - written by this function only
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, timeout)
+    copies.put(REMEMBERED_PREFIX + key, pickle.dumps(value, pickle.HIGHEST_PROTOCOL), current)
+    return value
+
+
+def forget(*keys):
+    """Drops remembered values in the shared cache and, through a new generation, in every process."""
+    cache.delete_many(keys)
+    cache.set(GENERATION_KEY, new_generation(), timeout=None)
+    generation_changed()

@@ -5,11 +5,11 @@ SOURCES.md there). Places are facts, not content: they are neither translated no
 """
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+import pagecache
 from core.fields import optional_link
 
 # Bring writes places in upper case; these words stay lower case inside a name ("Mo i Rana").
@@ -95,7 +95,7 @@ class Municipality(models.Model):
     @classmethod
     def county_menu(cls):
         """The counties in the order of the municipality menu (kept in the cache with it)."""
-        return cache.get_or_set(
+        return pagecache.remembered(
             COUNTY_MENU_KEY,
             lambda: list(dict.fromkeys(municipality.county for municipality in cls.menu())),
             settings.MENU_CACHE_SECONDS,
@@ -105,7 +105,7 @@ class Municipality(models.Model):
     def menu(cls):
         """Every municipality with its county, by county and name: the place menus of the directory.
         Kept in the cache; load_places empties it."""
-        return cache.get_or_set(
+        return pagecache.remembered(
             MUNICIPALITY_MENU_KEY,
             lambda: list(cls.objects.select_related("county").order_by("county__name", "name_norwegian")),
             settings.MENU_CACHE_SECONDS,

@@ -1,9 +1,9 @@
 from django import template
 from django.conf import settings
-from django.core.cache import cache
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
+import pagecache
 from core.languages import current_form
 from directory.models import DirectoryPage
 
@@ -41,24 +41,25 @@ def municipality_options(filters):
     357 options are too many for a template loop on every request: the HTML is built once, kept in
     the cache (load_places empties it) and only the selected option is marked per request.
     """
-    html = cache.get(MUNICIPALITY_OPTIONS_KEY)
-    if html is None:
-        from directory.models import Municipality
-
-        groups = {}
-        for municipality in Municipality.menu():
-            groups.setdefault(municipality.county, []).append(municipality)
-        html = "".join(
-            format_html(
-                '<optgroup label="{}">{}</optgroup>',
-                county.official_name,
-                format_html_join("", '<option value="{}">{}</option>', ((m.number, m.name) for m in members)),
-            )
-            for county, members in groups.items()
-        )
-        cache.set(MUNICIPALITY_OPTIONS_KEY, html, settings.MENU_CACHE_SECONDS)
+    html = pagecache.remembered(MUNICIPALITY_OPTIONS_KEY, _municipality_options_html, settings.MENU_CACHE_SECONDS)
     if filters.applied.get("kommune"):
         for municipality in filters.municipalities:
             option = f'<option value="{municipality.number}">'
             html = html.replace(option, option[:-1] + " selected>")
     return mark_safe(html)  # noqa: S308 - built with format_html from our own place names
+
+
+def _municipality_options_html():
+    from directory.models import Municipality
+
+    groups = {}
+    for municipality in Municipality.menu():
+        groups.setdefault(municipality.county, []).append(municipality)
+    return "".join(
+        format_html(
+            '<optgroup label="{}">{}</optgroup>',
+            county.official_name,
+            format_html_join("", '<option value="{}">{}</option>', ((m.number, m.name) for m in members)),
+        )
+        for county, members in groups.items()
+    )

@@ -6,10 +6,10 @@ Idempotent: rows are created or updated in bulk, and a second run changes nothin
 import csv
 from pathlib import Path
 
-from django.core.cache import cache
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+import pagecache
 from directory.models import County, FormerCountyNumber, FormerMunicipalityNumber, Municipality, PostalCode
 from directory.models.places import COUNTY_MENU_KEY, MUNICIPALITY_MENU_KEY
 from directory.templatetags.directory_tags import MUNICIPALITY_OPTIONS_KEY
@@ -56,7 +56,7 @@ class Command(BaseCommand):
             for name, (created, updated) in report.items():
                 self.stdout.write(f"{name}: {created} created, {updated} updated")
         # Place names appear in menus and on cached pages.
-        cache.delete_many([MUNICIPALITY_MENU_KEY, COUNTY_MENU_KEY, MUNICIPALITY_OPTIONS_KEY])
+        pagecache.forget(MUNICIPALITY_MENU_KEY, COUNTY_MENU_KEY, MUNICIPALITY_OPTIONS_KEY)
         invalidate_everything()
 
     def load(self):
