@@ -14,6 +14,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture
+def person(nb):
+    """The demo content's contact person shown in a card in the grief article and on the page of her
+    organisation."""
+    from directory.models import ContactPerson
+
+    return ContactPerson.objects.get(organisation__slug="etterlatte-sammen", sort_order=1)
+
+
+@pytest.fixture
 def nb(db):
     from wagtail.models import Locale
 

@@ -5,6 +5,11 @@ from django.test.utils import CaptureQueriesContext
 
 from home.models import ArticlePage, HomePage, SectionPage
 
+# The demo content's grief article (it shows a contact card) and the organisation behind the card.
+ARTICLE_NB = "/nb/for-parorende/sorg-etter-et-dodsfall/"
+ARTICLE_NN = "/nn/for-parorande/sorg-etter-eit-dodsfall/"
+DETAIL_NB = "/nb/finn-hjelp/etterlatte-sammen/"
+
 
 def home(language="nb"):
     return HomePage.objects.get(locale__language_code=language)

@@ -9,22 +9,13 @@ import pytest
 from core.models import Topic
 from directory.models import ContactPerson, Organisation
 from tests.factories import ArticlePageFactory
-from tests.helpers import article, publish, section
+from tests.helpers import ARTICLE_NB, ARTICLE_NN, DETAIL_NB, article, publish, section
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
-ARTICLE_NB = "/nb/for-parorende/sorg-etter-et-dodsfall/"
-ARTICLE_NN = "/nn/for-parorande/sorg-etter-eit-dodsfall/"
 SECTION_NB = "/nb/for-parorende/"
 DIRECTORY_NB = "/nb/finn-hjelp/"
-DETAIL_NB = "/nb/finn-hjelp/etterlatte-sammen/"
 API = "/api/v2"
-
-
-@pytest.fixture
-def person(nb):
-    """Shown in a contact card in the grief article and on the organisation's page."""
-    return ContactPerson.objects.get(organisation__slug="etterlatte-sammen", sort_order=1)
 
 
 def cached_twice(client, url, **params):

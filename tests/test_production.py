@@ -12,10 +12,11 @@ import pytest
 from django.db import OperationalError, connection
 from django.test import Client
 
+from tests.helpers import ARTICLE_NB
+
 pytestmark = pytest.mark.django_db
 
 ROOT = Path(__file__).resolve().parent.parent
-ARTICLE_NB = "/nb/for-parorende/sorg-etter-et-dodsfall/"
 PRODUCTION_ENV = {
     "DJANGO_SETTINGS_MODULE": "config.settings.production",
     "SECRET_KEY": "k3J9x-production-like-secret-of-sufficient-length-and-variety-2026!",

@@ -10,15 +10,13 @@ from wagtail.models import PageViewRestriction
 
 from directory.models import ContactPerson, Organisation
 from tests.admin_forms import form_data, submit
-from tests.helpers import article
+from tests.helpers import ARTICLE_NB, ARTICLE_NN, article
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 ORGS = "/admin/snippets/directory/organisation/"
 PEOPLE = "/admin/snippets/directory/contactperson/"
 API = "/api/v2"
-ARTICLE_NB = "/nb/for-parorende/sorg-etter-et-dodsfall/"
-ARTICLE_NN = "/nn/for-parorande/sorg-etter-eit-dodsfall/"
 
 
 @pytest.fixture

@@ -6,18 +6,9 @@ import re
 import pytest
 
 from directory.models import ContactPerson, Organisation
+from tests.helpers import ARTICLE_NB, ARTICLE_NN, DETAIL_NB
 
 pytestmark = pytest.mark.django_db
-
-ARTICLE_NB = "/nb/for-parorende/sorg-etter-et-dodsfall/"
-ARTICLE_NN = "/nn/for-parorande/sorg-etter-eit-dodsfall/"
-DETAIL_NB = "/nb/finn-hjelp/etterlatte-sammen/"
-
-
-@pytest.fixture
-def person(nb):
-    """The person shown in a contact card in the grief article."""
-    return ContactPerson.objects.get(organisation__slug="etterlatte-sammen", sort_order=1)
 
 
 def without_query(html):

@@ -4,11 +4,9 @@ guarantees still holds (restrictions, drafts, sub-pages of the directory, unknow
 import pytest
 from wagtail.models import PageViewRestriction
 
-from tests.helpers import article, section
+from tests.helpers import ARTICLE_NB, article, section
 
 pytestmark = pytest.mark.django_db
-
-ARTICLE_NB = "/nb/for-parorende/sorg-etter-et-dodsfall/"
 
 
 def test_password_restriction_on_a_section_protects_its_articles(client):
