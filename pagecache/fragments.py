@@ -55,3 +55,49 @@ def fragment(key, build, *, depends_on=(), tags=(), keep=None):
     except Exception:  # noqa: BLE001
         logger.warning("Fragment cache unavailable; fragment not stored", exc_info=False)
     return value
+
+
+def fragments(keys, build_missing, *, depends_on=()):
+    """Many fragments at once (the items of a list): ``keys`` maps names (ids) to cache keys; what is
+    not in the cache is built together by ``build_missing(names)``, which returns {name: value}. Each
+    built fragment is kept with the tags of the whole batch (more than its own, never fewer). Returns
+    {name: value} for every name ``build_missing`` gave a value."""
+    if not settings.PAGE_CACHE_FRAGMENTS:
+        record_lists(*depends_on)
+        return build_missing(list(keys))
+    found = {}
+    try:
+        for name, key in keys.items():
+            entry = checked_entry(FRAGMENT_PREFIX + key, is_current)
+            if entry is not None:
+                add_tags(*entry["tags"])
+                found[name] = pickle.loads(entry["value"])  # noqa: S301 - written by this module only
+    except Exception:  # noqa: BLE001 - a cache outage costs speed, not the answer
+        logger.warning("Fragment cache unavailable; building without it", exc_info=False)
+        record_lists(*depends_on)
+        return build_missing(list(keys))
+    missing = [name for name in keys if name not in found]
+    if not missing:
+        record_lists(*depends_on)
+        return found
+    started = time.time()
+    with collecting(EVERYTHING) as collected:
+        record_lists(*depends_on)
+        built = build_missing(missing)
+    try:
+        tokens = tokens_to_keep(collected, started)
+        if tokens is not None:
+            cache.set_many(
+                {
+                    FRAGMENT_PREFIX + keys[name]: {
+                        "value": pickle.dumps(value, pickle.HIGHEST_PROTOCOL),
+                        "tags": tokens,
+                    }
+                    for name, value in built.items()
+                },
+                timeout=settings.PAGE_CACHE_SECONDS,
+            )
+    except Exception:  # noqa: BLE001
+        logger.warning("Fragment cache unavailable; fragments not stored", exc_info=False)
+    found.update(built)
+    return found

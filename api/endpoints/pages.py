@@ -114,6 +114,10 @@ class SitePagesAPIViewSet(PublicEndpointMixin, PagesAPIViewSet):
         self._load_translations(page)
         return page
 
+    def prepare_items(self, objects):
+        self._load_translations(objects)
+        return objects
+
     def _load_translations(self, pages):
         keys = {page.translation_key for page in pages}
         add_tags(*(translation_tag(key) for key in keys))

@@ -198,6 +198,10 @@ class DirectoryFilters:
             OrganisationTopic.prefetch(),
         )
 
+    def reason_key(self, proximity):
+        """What ``reason()`` depends on besides the organisation: its proximity and the place asked for."""
+        return f"{proximity}:{sorted(m.id for m in self.municipalities)}:{sorted(c.id for c in self.counties)}"
+
     def reason(self, organisation):
         """Why an organisation is listed for the place asked for: “Serves Nesbyen”, “National”."""
         proximity = getattr(organisation, "proximity", None)

@@ -6,7 +6,9 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
@@ -15,6 +17,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.pages import SitePageMixin, public
+from pagecache.fragments import fragments
 
 from .filters import DirectoryFilters
 from .organisations import ContactPerson, Organisation, OrganisationTopic, OrganisationType
@@ -53,22 +56,44 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
     @path("")
     def organisation_list(self, request):
         filters = DirectoryFilters(request.GET, self.locale_id)
-        organisations = DirectoryFilters.for_listing(filters.queryset())
-        paginator = Paginator(organisations, ORGANISATIONS_PER_PAGE)
+        # The list asks only for the ids of the page shown; each card is a fragment (built together
+        # for those not in the cache), so a list is mostly assembled from cards built before.
+        paginator = Paginator(filters.queryset().values_list("pk", "proximity"), ORGANISATIONS_PER_PAGE)
         page_obj = paginator.get_page(request.GET.get("side"))
-        for organisation in page_obj:
-            organisation.reason = filters.reason(organisation)
+        proximity = dict(page_obj.object_list)
+        cards = fragments(
+            {
+                pk: f"directory-card:{self.pk}:{translation.get_language()}:{pk}:{filters.reason_key(near)}"
+                for pk, near in proximity.items()
+            },
+            lambda missing: self.organisation_cards(request, filters, missing, proximity),
+        )
 
         context = self.get_context(request)
         context.update(
             filters=filters,
             organisations=page_obj,
+            cards=[cards[pk] for pk in proximity if pk in cards],
             paginator=paginator,
             counties=Municipality.county_menu(),
             topics=filters.topics,
             organisation_types=OrganisationType.choices,
         )
         return TemplateResponse(request, "directory/directory_page.html", context)
+
+    def organisation_cards(self, request, filters, ids, proximity):
+        """{id: the card's HTML} for these organisations, in a fixed number of queries."""
+        url = self.get_url(request)
+        cards = {}
+        for organisation in DirectoryFilters.for_listing(Organisation.objects.filter(pk__in=ids)):
+            organisation.proximity = proximity[organisation.pk]
+            organisation.reason = filters.reason(organisation)
+            cards[organisation.pk] = render_to_string(
+                "components/organisation_card.html",
+                {"organisation": organisation, "url": f"{url}{organisation.slug}/"},
+                request,
+            )
+        return cards
 
     @path("<slug:slug>/")
     def organisation_detail(self, request, slug):

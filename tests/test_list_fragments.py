@@ -1,0 +1,81 @@
+"""Lists assembled from fragments (pagecache/fragments.py ``fragments``): the API's lists and the
+directory ask only for the ids of the page shown and take each item or card from the cache. What
+they answer is exactly what they answer without fragments, and a change shows at once."""
+
+import pytest
+
+from tests.factories import OrganisationFactory
+from tests.helpers import queries_of
+
+pytestmark = pytest.mark.django_db
+
+LISTS = [
+    "/api/v2/pages/?type=home.ArticlePage&locale=nb&limit=20",
+    "/api/v2/pages/?type=home.ArticlePage&locale=nn&fields=intro,topics&limit=5&offset=3",
+    "/api/v2/pages/?locale=nb&order=-title",
+    "/api/v2/pages/?search=sorg",  # search results: the backend's order, no fragments
+    "/api/v2/organisations/?postal_code=3540&limit=20",
+    "/api/v2/organisations/?county=33&topic=sorg&locale=nn",
+    "/api/v2/contacts/?locale=nb&limit=100",
+    "/nb/finn-hjelp/?postnummer=3540",
+    "/nn/finn-hjelp/?fylke=33",
+    "/nb/finn-hjelp/?side=2",
+]
+
+
+@pytest.fixture
+def fragments_on(settings):
+    from django.core.cache import cache
+
+    from pagecache import local
+
+    settings.PAGE_CACHE_FRAGMENTS = True
+    cache.clear()
+    local.copies.clear()
+    yield
+    cache.clear()
+    local.copies.clear()
+
+
+@pytest.mark.parametrize("url", LISTS)
+def test_a_list_from_fragments_is_the_list_built_afresh(client, settings, fragments_on, url):
+    client.get(url)  # fills the fragments
+    kept = client.get(url)
+    settings.PAGE_CACHE_FRAGMENTS = False
+    fresh = client.get(url)
+    assert (kept.status_code, fresh.status_code) == (200, 200)
+    assert kept.content == fresh.content
+
+
+@pytest.mark.parametrize("url", ["/api/v2/organisations/?postal_code=3540&limit=20", "/nb/finn-hjelp/?postnummer=3540"])
+def test_a_kept_list_asks_the_database_for_less(client, settings, fragments_on, url):
+    kept = queries_of(client, url)
+    settings.PAGE_CACHE_FRAGMENTS = False
+    assert kept < queries_of(client, url)
+
+
+def test_a_renamed_organisation_is_renamed_in_the_lists_at_once(
+    client, fragments_on, monkeypatch, django_capture_on_commit_callbacks
+):
+    monkeypatch.setattr("pagecache.tags.CLOCK_MARGIN", 0)  # keep what is built straight after a change
+    organisation = OrganisationFactory(name="Aaa likepersoner", slug="aaa-likepersoner")
+    api, directory = "/api/v2/organisations/?limit=5", "/nb/finn-hjelp/"
+    assert "Aaa likepersoner" in client.get(api).content.decode()
+    assert "Aaa likepersoner" in client.get(directory).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        organisation.name = "Aab likepersoner"
+        organisation.save()
+    assert "Aab likepersoner" in client.get(api).content.decode()
+    assert "Aab likepersoner" in client.get(directory).content.decode()
+
+
+def test_lists_keep_their_order(client, fragments_on):
+    from directory.models import Organisation
+
+    client.get("/api/v2/organisations/?limit=20&offset=5")
+    items = client.get("/api/v2/organisations/?limit=20&offset=5").json()["items"]
+    expected = Organisation.objects.public().order_by("name", "id").values_list("id", flat=True)[5:25]
+    assert [item["id"] for item in items] == list(expected)
+    answer = client.get("/api/v2/pages/?locale=nb&order=-title").json()
+    titles = [item["title"] for item in answer["items"]]
+    assert titles == sorted(titles, reverse=True)
