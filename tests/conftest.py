@@ -37,19 +37,24 @@ def nn(db):
 
 
 @pytest.fixture
-def page_cache_on(settings):
-    """The page cache on, as in production (tests/test_page_cache.py explains why it is off)."""
+def fragments_on(settings):
+    """Fragments on, as in production, starting from an empty cache (whole pages stay uncached)."""
     from django.core.cache import cache
 
     from pagecache import local
 
-    settings.PAGE_CACHE_ENABLED = True
     settings.PAGE_CACHE_FRAGMENTS = True
     cache.clear()
     local.copies.clear()
     yield
     cache.clear()
     local.copies.clear()
+
+
+@pytest.fixture
+def page_cache_on(settings, fragments_on):
+    """The page cache on, as in production (tests/test_page_cache.py explains why it is off)."""
+    settings.PAGE_CACHE_ENABLED = True
 
 
 def make_user(username, group_name):

@@ -11,16 +11,6 @@ pytestmark = pytest.mark.django_db
 ARTICLE = "/nb/for-parorende/sorg-etter-et-dodsfall/"
 
 
-@pytest.fixture
-def fragments_on(settings):
-    from django.core.cache import cache
-
-    settings.PAGE_CACHE_FRAGMENTS = True
-    cache.clear()
-    yield
-    cache.clear()
-
-
 def test_the_menu_route_and_language_links_come_from_fragments(client, settings, fragments_on):
     with_fragments = queries_of(client, ARTICLE)
     settings.PAGE_CACHE_FRAGMENTS = False

@@ -5,7 +5,7 @@ they answer is exactly what they answer without fragments, and a change shows at
 import pytest
 
 from tests.factories import OrganisationFactory
-from tests.helpers import queries_of
+from tests.helpers import article, queries_of
 
 pytestmark = pytest.mark.django_db
 
@@ -21,20 +21,6 @@ LISTS = [
     "/nn/finn-hjelp/?fylke=33",
     "/nb/finn-hjelp/?side=2",
 ]
-
-
-@pytest.fixture
-def fragments_on(settings):
-    from django.core.cache import cache
-
-    from pagecache import local
-
-    settings.PAGE_CACHE_FRAGMENTS = True
-    cache.clear()
-    local.copies.clear()
-    yield
-    cache.clear()
-    local.copies.clear()
 
 
 @pytest.mark.parametrize("url", LISTS)
@@ -79,3 +65,23 @@ def test_lists_keep_their_order(client, fragments_on):
     answer = client.get("/api/v2/pages/?locale=nb&order=-title").json()
     titles = [item["title"] for item in answer["items"]]
     assert titles == sorted(titles, reverse=True)
+
+
+def test_a_detail_from_fragments_is_built_afresh_and_follows_a_withdrawn_contact(
+    client, settings, fragments_on, person, monkeypatch, django_capture_on_commit_callbacks
+):
+    monkeypatch.setattr("pagecache.tags.CLOCK_MARGIN", 0)
+    organisation_url = f"/api/v2/organisations/{person.organisation_id}/"
+    article_url = f"/api/v2/pages/{article('sorg-etter-et-dodsfall').pk}/"
+    for url in (organisation_url, article_url, f"{article_url}?fields=-body"):
+        client.get(url)
+        kept = client.get(url)
+        settings.PAGE_CACHE_FRAGMENTS = False
+        assert kept.content == client.get(url).content
+        settings.PAGE_CACHE_FRAGMENTS = True
+    assert person.name in client.get(organisation_url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        person.show_publicly = False
+        person.save()
+    assert person.name not in client.get(organisation_url).content.decode()
+    assert client.get("/api/v2/organisations/999999/").status_code == 404

@@ -6,9 +6,10 @@ from django.db.models import QuerySet
 from django.http import Http404
 from django.utils import translation
 from rest_framework.response import Response
+from wagtail.api.v2.views import BaseAPIViewSet
 
-from pagecache.fragments import fragments
-from pagecache.tags import depends_on
+from pagecache.fragments import fragment, fragments
+from pagecache.tags import depends_on, instance_tag
 
 from ..errors import LARGEST_NUMBER, NUMBER_PARAMETERS, ParameterError
 
@@ -43,17 +44,7 @@ class PublicEndpointMixin:
                 queryset.prefetch_related(None).values_list("pk", flat=True), request, view=self
             )
         )
-        signature = "|".join(
-            [
-                request.build_absolute_uri("/"),
-                translation.get_language() or "",
-                request.GET.get("type", ""),
-                request.GET.get("fields", ""),
-            ]
-        )
-        digest = hashlib.sha256(signature.encode()).hexdigest()[:32]
-        # (Not self.name: DRF sets it to None on every viewset class.)
-        keys = {pk: f"api:{type(self).__name__}:{pk}:{digest}" for pk in ids}
+        keys = {pk: self.item_key(pk) for pk in ids}
 
         def serialise(missing):
             objects = self.prepare_items(list(queryset.filter(pk__in=missing)))
@@ -61,6 +52,14 @@ class PublicEndpointMixin:
 
         items = fragments(keys, serialise)
         return self.get_paginated_response([items[pk] for pk in ids if pk in items])
+
+    def item_key(self, pk):
+        """The fragment key of an item: what its JSON depends on besides the object itself."""
+        request = self.request
+        shape = [request.build_absolute_uri("/"), translation.get_language() or ""]
+        shape += [request.GET.get("type", ""), request.GET.get("fields", "")]
+        # (Not self.name: DRF sets it to None on every viewset class.)
+        return f"api:{type(self).__name__}:{pk}:{hashlib.sha256('|'.join(shape).encode()).hexdigest()[:32]}"
 
     def checked_queryset(self):
         queryset = self.get_queryset()
@@ -71,11 +70,28 @@ class PublicEndpointMixin:
         """What a list's items need beyond their queryset, loaded for them all at once."""
         return objects
 
+    # Lists of every published X that a detail shows (an organisation's contact persons).
+    detail_depends_on = ()
+
     def detail_view(self, request, pk):
+        """Wagtail's detail, kept as a fragment: one query finds the object among the public ones (a
+        404 otherwise); what it shows is fetched and serialised only when the fragment is not kept."""
         if int(pk) > LARGEST_NUMBER:
             raise Http404("not found")  # answered as JSON; the database could not even compare it
+        shown = self.visible_object()
         with translation.override(self.detail_form()):
-            return super().detail_view(request, pk)
+            data = fragment(
+                "detail:" + self.item_key(shown.pk),
+                lambda: self.get_serializer(self.get_object()).data,
+                depends_on=self.detail_depends_on,
+                tags=[instance_tag(shown)],
+            )
+        return Response(data)
+
+    def visible_object(self):
+        """The object asked for, among those the endpoint shows (Http404 otherwise), without what
+        only its fields need."""
+        return BaseAPIViewSet.get_object(self)
 
     def detail_form(self):
         """The written form a detail answer is given in (texts written twice, cards in a body)."""

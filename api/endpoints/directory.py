@@ -23,7 +23,6 @@ from directory.api_fields import (
     TopicListField,
 )
 from directory.models import ContactPerson, DirectoryPage, Organisation, OrganisationTopic
-from pagecache.tags import depends_on
 
 from ..errors import ParameterError
 from ..filters import PLACE_PARAMETERS, DirectoryAPIFilter, WordSearchFilter
@@ -97,9 +96,7 @@ class OrganisationsAPIViewSet(DirectoryAPIViewSet):
     nested_default_fields = ["id", "name", "slug"]
     detail_only_fields = ["contact_persons"]
 
-    def detail_view(self, request, pk):
-        depends_on(ContactPerson)  # the organisation's public contact persons
-        return super().detail_view(request, pk)
+    detail_depends_on = (ContactPerson,)  # the organisation's public contact persons
 
     def search_base_queryset(self):
         return Organisation.objects.public()

@@ -76,7 +76,7 @@ class SitePagesAPIViewSet(PublicEndpointMixin, PagesAPIViewSet):
 
     def detail_form(self):
         """A page's body (its contact and organisation cards) speaks the page's own form."""
-        return self.get_object().locale.language_code
+        return self.visible_object().locale.language_code
 
     def search_base_queryset(self):
         """What the search backend searches: live pages (it only takes plain field filters); the
