@@ -201,7 +201,11 @@ class Organisation(HasTopics, PreviewableMixin, DraftStateMixin, RevisionMixin, 
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
         ordering = ["name"]
-        indexes = [models.Index(fields=["live", "active"], name="organisation_public_idx")]
+        indexes = [
+            models.Index(fields=["live", "active"], name="organisation_public_idx"),
+            # The directory's national organisations by name (DirectoryFilters.ranked_ids).
+            models.Index(fields=["service_area", "name"], name="organisation_area_name_idx"),
+        ]
         permissions = [("moderate_directory", "Can edit and publish every organisation and contact person")]
 
     def __str__(self):

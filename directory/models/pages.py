@@ -58,9 +58,9 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
         filters = DirectoryFilters(request.GET, self.locale_id)
         # The list asks only for the ids of the page shown; each card is a fragment (built together
         # for those not in the cache), so a list is mostly assembled from cards built before.
-        paginator = Paginator(filters.queryset().values_list("pk", "proximity"), ORGANISATIONS_PER_PAGE)
+        paginator = Paginator(filters.ranked_ids(), ORGANISATIONS_PER_PAGE)
         page_obj = paginator.get_page(request.GET.get("side"))
-        proximity = dict(page_obj.object_list)
+        proximity = {pk: near for pk, near, _name in page_obj.object_list}
         cards = fragments(
             {
                 pk: f"directory-card:{self.pk}:{translation.get_language()}:{pk}:{filters.reason_key(near)}"

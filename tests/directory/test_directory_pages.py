@@ -4,6 +4,7 @@ import re
 import pytest
 
 from directory.models import ContactPerson, Organisation
+from tests.factories import OrganisationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -197,3 +198,19 @@ def test_credits_page_names_the_data_sources(client, url, text):
     html = client.get(url).content.decode()
     assert text in html
     assert "CC BY 4.0" in html and "Posten Norge AS" in html
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["postnummer=3540", "kommune=3320", "fylke=33", "fylke=33&tema=sorg", "postnummer=5003&type=self_help_group", ""],
+)
+def test_the_ranked_ids_are_the_filtered_organisations_in_their_order(nb, query):
+    from django.http import QueryDict
+
+    from directory.models.filters import DirectoryFilters
+
+    OrganisationFactory(name="Aaa nasjonal", slug="aaa-nasjonal", service_area="national")
+    filters = DirectoryFilters(QueryDict(query), nb.pk)
+    expected = list(filters.queryset().values_list("pk", "proximity"))
+    assert expected  # the demo content has organisations for each of these
+    assert [(pk, near) for pk, near, _name in filters.ranked_ids()] == expected
