@@ -1,5 +1,6 @@
 import factory
 import wagtail_factories
+from django.utils.text import slugify
 from wagtail.models import Locale
 
 from core.models import Topic
@@ -16,21 +17,36 @@ class TopicFactory(factory.django.DjangoModelFactory):
         model = Topic
 
 
-class SectionPageFactory(wagtail_factories.PageFactory):
-    title = factory.Sequence(lambda n: f"Seksjon {n}")
-    slug = factory.Sequence(lambda n: f"seksjon-{n}")
+class NumberedPageFactory(wagtail_factories.PageFactory):
+    """A page titled “<word> <n>” with the matching slug."""
+
+    class Params:
+        word = "Side"
+
+    title = factory.LazyAttributeSequence(lambda page, n: f"{page.word} {n}")
+    slug = factory.LazyAttribute(lambda page: slugify(page.title))
+
+    class Meta:
+        abstract = True
+
+
+class SectionPageFactory(NumberedPageFactory):
     intro = "En seksjon for testing."
+
+    class Params:
+        word = "Seksjon"
 
     class Meta:
         model = SectionPage
 
 
-class ArticlePageFactory(wagtail_factories.PageFactory):
-    title = factory.Sequence(lambda n: f"Artikkel {n}")
-    slug = factory.Sequence(lambda n: f"artikkel-{n}")
+class ArticlePageFactory(NumberedPageFactory):
     intro = "En kort ingress."
     audience = "everyone"
     body = factory.LazyFunction(lambda: [{"type": "paragraph", "value": "<p>Tekst.</p>"}])
+
+    class Params:
+        word = "Artikkel"
 
     class Meta:
         model = ArticlePage
