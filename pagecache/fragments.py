@@ -6,12 +6,14 @@ list tags of the models it names in ``depends_on``. Whoever uses a fragment, fre
 cache, carries its tags too, so a cached page that shows it is invalidated with it.
 """
 
+import hashlib
 import logging
 import pickle
 import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 
 from .local import checked_entry
 from .responses import is_current
@@ -21,6 +23,18 @@ from .tags import depends_on as record_lists
 logger = logging.getLogger(__name__)
 
 FRAGMENT_PREFIX = "pc:f:"
+
+
+def fragment_key(name, *values, request=None):
+    """A fragment's key: its name, what it varies on, the written form and the request's host (links
+    in it may be absolute)."""
+    parts = [
+        name,
+        translation.get_language() or "",
+        request.get_host() if request is not None else "",
+        *map(str, values),
+    ]
+    return f"{name}:" + hashlib.sha256("|".join(parts).encode()).hexdigest()
 
 
 def fragment(key, build, *, depends_on=(), tags=(), keep=None):

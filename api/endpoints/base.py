@@ -1,14 +1,12 @@
 """What every endpoint of the content API shares."""
 
-import hashlib
-
 from django.db.models import QuerySet
 from django.http import Http404
 from django.utils import translation
 from rest_framework.response import Response
 from wagtail.api.v2.views import BaseAPIViewSet
 
-from pagecache.fragments import fragment, fragments
+from pagecache.fragments import fragment, fragment_key, fragments
 from pagecache.tags import depends_on, instance_tag
 
 from ..errors import LARGEST_NUMBER, NUMBER_PARAMETERS, ParameterError
@@ -44,7 +42,8 @@ class PublicEndpointMixin:
                 queryset.prefetch_related(None).values_list("pk", flat=True), request, view=self
             )
         )
-        keys = {pk: self.item_key(pk) for pk in ids}
+        shape = self.item_shape()
+        keys = {pk: fragment_key("api", shape, pk) for pk in ids}
 
         def serialise(missing):
             objects = self.prepare_items(list(queryset.filter(pk__in=missing)))
@@ -53,13 +52,13 @@ class PublicEndpointMixin:
         items = fragments(keys, serialise)
         return self.get_paginated_response([items[pk] for pk in ids if pk in items])
 
-    def item_key(self, pk):
-        """The fragment key of an item: what its JSON depends on besides the object itself."""
+    def item_shape(self):
+        """What an item's JSON depends on besides the object and the written form: the endpoint, the
+        scheme and host of its links and the fields asked for."""
         request = self.request
-        shape = [request.build_absolute_uri("/"), translation.get_language() or ""]
-        shape += [request.GET.get("type", ""), request.GET.get("fields", "")]
         # (Not self.name: DRF sets it to None on every viewset class.)
-        return f"api:{type(self).__name__}:{pk}:{hashlib.sha256('|'.join(shape).encode()).hexdigest()[:32]}"
+        parts = [type(self).__name__, request.build_absolute_uri("/")]
+        return "|".join([*parts, request.GET.get("type", ""), request.GET.get("fields", "")])
 
     def checked_queryset(self):
         queryset = self.get_queryset()
@@ -81,7 +80,7 @@ class PublicEndpointMixin:
         shown = self.visible_object()
         with translation.override(self.detail_form()):
             data = fragment(
-                "detail:" + self.item_key(shown.pk),
+                fragment_key("api-detail", self.item_shape(), shown.pk),
                 lambda: self.get_serializer(self.get_object()).data,
                 depends_on=self.detail_depends_on,
                 tags=[instance_tag(shown)],

@@ -8,7 +8,6 @@ from django.db import models
 from django.http import Http404
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
@@ -17,7 +16,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.pages import SitePageMixin, public
-from pagecache.fragments import fragments
+from pagecache.fragments import fragment_key, fragments
 
 from .filters import DirectoryFilters
 from .organisations import ContactPerson, Organisation, OrganisationTopic, OrganisationType
@@ -63,7 +62,7 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
         proximity = {pk: near for pk, near, _name in page_obj.object_list}
         cards = fragments(
             {
-                pk: f"directory-card:{self.pk}:{translation.get_language()}:{pk}:{filters.reason_key(near)}"
+                pk: fragment_key("directory-card", self.pk, pk, filters.reason_key(near), request=request)
                 for pk, near in proximity.items()
             },
             lambda missing: self.organisation_cards(request, filters, missing, proximity),

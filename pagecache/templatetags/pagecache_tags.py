@@ -9,15 +9,12 @@ preview (a draft, a revision) is always rendered afresh: it must never reach, or
 Put only what depends on those values inside: not the query string, a form's errors or a CSRF token.
 """
 
-import hashlib
-
 from django import template
 from django.db import models
-from django.utils import translation
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
-from pagecache.fragments import fragment
+from pagecache.fragments import fragment, fragment_key
 from pagecache.tags import instance_tag, list_tag
 
 register = template.Library()
@@ -42,8 +39,7 @@ class FragmentNode(template.Node):
         request = context.get("request")
         if request is not None and getattr(request, "is_preview", False):
             return self.nodelist.render(context)
-        parts = [translation.get_language() or "", request.get_host() if request is not None else ""]
-        tags = []
+        parts, tags = [], []
         for expression in self.vary_on:
             value = expression.resolve(context)
             if isinstance(value, models.Model):
@@ -53,6 +49,6 @@ class FragmentNode(template.Node):
                     tags.append(list_tag(Page))  # its address follows its parents' slugs
             else:
                 parts.append(str(value))
-        key = "tpl:" + hashlib.sha256("|".join(parts).encode()).hexdigest()
+        key = fragment_key("tpl", *parts, request=request)
         tags = [tag for tag in tags if tag]
         return mark_safe(fragment(key, lambda: str(self.nodelist.render(context)), tags=tags))  # noqa: S308
