@@ -85,3 +85,33 @@ def test_a_detail_from_fragments_is_built_afresh_and_follows_a_withdrawn_contact
         person.save()
     assert person.name not in client.get(organisation_url).content.decode()
     assert client.get("/api/v2/organisations/999999/").status_code == 404
+
+
+def test_a_kept_directory_listing_shows_a_new_organisation_at_once(
+    client, fragments_on, monkeypatch, django_capture_on_commit_callbacks
+):
+    monkeypatch.setattr("pagecache.tags.CLOCK_MARGIN", 0)
+    client.get("/nb/finn-hjelp/")
+    assert "Aaa nyoppstartet" not in client.get("/nb/finn-hjelp/").content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        OrganisationFactory(name="Aaa nyoppstartet", slug="aaa-nyoppstartet")
+    assert "Aaa nyoppstartet" in client.get("/nb/finn-hjelp/").content.decode()
+
+
+@pytest.mark.parametrize(
+    ("query", "builds"),
+    [("postnummer=3540", 1), ("postnummer=0000", 2), ("side=999", 2), ("postnummer=3540&x=" + "y" * 300, 2)],
+)
+def test_only_a_directory_listing_worth_keeping_is_kept(client, fragments_on, monkeypatch, query, builds):
+    """A query a visitor made up (an unknown postal code, a page past the end, junk) is answered each
+    time, never kept: the cache holds what real visitors ask for."""
+    from directory.models import DirectoryPage
+
+    built = []
+    render_listing = DirectoryPage.render_listing
+    monkeypatch.setattr(
+        DirectoryPage, "render_listing", lambda page, *args: built.append(1) or render_listing(page, *args)
+    )
+    for _ in range(2):
+        assert client.get(f"/nb/finn-hjelp/?{query}").status_code == 200
+    assert len(built) == builds

@@ -8,6 +8,7 @@ from django.db import models
 from django.http import Http404
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
@@ -16,7 +17,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.pages import SitePageMixin, public
-from pagecache.fragments import fragment_key, fragments
+from pagecache.fragments import fragment, fragment_key, fragments
+from pagecache.tags import instance_tag
 
 from .filters import DirectoryFilters
 from .organisations import ContactPerson, Organisation, OrganisationTopic, OrganisationType
@@ -54,9 +56,27 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
 
     @path("")
     def organisation_list(self, request):
+        """The form and one page of results. The whole listing is a fragment per query: the visitors of
+        one place ask the same thing, and it is rebuilt only when what it shows changes."""
+        context = self.get_context(request)
+        query = sorted(request.GET.lists())
+        worth_keeping = []
+        context["listing"] = mark_safe(
+            fragment(  # noqa: S308 - HTML rendered by render_listing
+                fragment_key("directory-list", self.pk, query, request=request),
+                lambda: self.render_listing(request, worth_keeping),
+                depends_on=self.cache_depends_on,
+                tags=[instance_tag(self)],
+                # A query a visitor made up (an unknown place, junk) is answered but not kept.
+                keep=lambda _html: bool(worth_keeping) and len(request.META.get("QUERY_STRING", "")) <= 200,
+            )
+        )
+        return TemplateResponse(request, "directory/directory_page.html", context)
+
+    def render_listing(self, request, worth_keeping):
         filters = DirectoryFilters(request.GET, self.locale_id)
         # The list asks only for the ids of the page shown; each card is a fragment (built together
-        # for those not in the cache), so a list is mostly assembled from cards built before.
+        # for those not in the cache), so a new query is mostly assembled from cards built before.
         paginator = Paginator(filters.ranked_ids(), ORGANISATIONS_PER_PAGE)
         page_obj = paginator.get_page(request.GET.get("side"))
         proximity = {pk: near for pk, near, _name in page_obj.object_list}
@@ -67,18 +87,19 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
             },
             lambda missing: self.organisation_cards(request, filters, missing, proximity),
         )
-
-        context = self.get_context(request)
-        context.update(
-            filters=filters,
-            organisations=page_obj,
-            cards=[cards[pk] for pk in proximity if pk in cards],
-            paginator=paginator,
-            counties=Municipality.county_menu(),
-            topics=filters.topics,
-            organisation_types=OrganisationType.choices,
-        )
-        return TemplateResponse(request, "directory/directory_page.html", context)
+        if not filters.messages and str(page_obj.number) == request.GET.get("side", "1"):
+            worth_keeping.append(True)
+        context = {
+            "page": self,
+            "filters": filters,
+            "organisations": page_obj,
+            "cards": [cards[pk] for pk in proximity if pk in cards],
+            "paginator": paginator,
+            "counties": Municipality.county_menu(),
+            "topics": filters.topics,
+            "organisation_types": OrganisationType.choices,
+        }
+        return render_to_string("directory/organisation_list.html", context, request)
 
     def organisation_cards(self, request, filters, ids, proximity):
         """{id: the card's HTML} for these organisations, in a fixed number of queries."""
