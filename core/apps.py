@@ -14,10 +14,10 @@ class CoreConfig(AppConfig):
         import pagecache
 
         from .models import Topic, forget_topic_menus
-        from .sites import forget_sites, forget_sites_for_root_page
+        from .sites import forget_sites_for_root_page, site_changed
 
         pagecache.track(Topic, "t", on_change=forget_topic_menus)
-        post_save.connect(forget_sites, sender=Site, dispatch_uid="core_sites_saved")
-        post_delete.connect(forget_sites, sender=Site, dispatch_uid="core_sites_deleted")
+        post_save.connect(site_changed, sender=Site, dispatch_uid="core_sites_saved")
+        post_delete.connect(site_changed, sender=Site, dispatch_uid="core_sites_deleted")
         page_published.connect(forget_sites_for_root_page, dispatch_uid="core_sites_root_published")
         post_page_move.connect(forget_sites_for_root_page, dispatch_uid="core_sites_root_moved")

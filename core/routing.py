@@ -16,6 +16,7 @@ from django.utils import translation
 from wagtail import views as wagtail_views
 from wagtail.models import Page, PageViewRestriction, Site
 
+from core.sites import site_root_paths
 from pagecache.fragments import fragment
 
 
@@ -28,7 +29,7 @@ def route(request, path):
     root_path = next(
         (
             root.root_path
-            for root in Site.get_site_root_paths()  # kept in the cache by Wagtail
+            for root in site_root_paths(request)
             if root.site_id == site.pk and root.language_code == language
         ),
         None,

@@ -1,8 +1,11 @@
-"""Which Wagtail site a request is for, without a database query per request.
+"""Which Wagtail site a request is for, and the sites' root paths, without asking the database or the
+shared cache on each request.
 
 Wagtail looks the site up in the database on every request (a query with a CASE expression, one of
-the costliest of a page view). The few sites are kept in the cache instead and matched here by
-Wagtail's own rules; the cache is emptied when a site or a site's root page changes.
+the costliest of a page view), and reads the site root paths (what every page address is made from)
+from the shared cache at least once per request. Both are remembered by each process instead
+(pagecache.remembered), the sites matched here by Wagtail's own rules, and forgotten when a site or a
+site's root page changes.
 """
 
 from django.db import DatabaseError
@@ -10,16 +13,31 @@ from django.http.request import split_domain_port
 from wagtail.models import Site
 
 import pagecache
+from pagecache.invalidation import invalidate_everything
 
 SITES_KEY = "core:sites"
+ROOT_PATHS_KEY = "core:site-root-paths"
 
 
 def all_sites():
     return pagecache.remembered(SITES_KEY, lambda: list(Site.objects.select_related("root_page").order_by("pk")))
 
 
+def site_root_paths(request):
+    """Site.get_site_root_paths(), kept on the request where Wagtail's page URLs look for it."""
+    if not hasattr(request, "_wagtail_cached_site_root_paths"):
+        request._wagtail_cached_site_root_paths = pagecache.remembered(ROOT_PATHS_KEY, Site.get_site_root_paths)
+    return request._wagtail_cached_site_root_paths
+
+
 def forget_sites(*args, **kwargs):
-    pagecache.forget(SITES_KEY)
+    pagecache.forget(SITES_KEY, ROOT_PATHS_KEY)
+
+
+def site_changed(*args, **kwargs):
+    """A site's host name, port or root page is in every address the cache holds."""
+    forget_sites()
+    invalidate_everything()
 
 
 def forget_sites_for_root_page(sender, instance, **kwargs):
@@ -66,5 +84,6 @@ class SiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        site_for_request(request)
+        if site_for_request(request) is not None:
+            site_root_paths(request)
         return self.get_response(request)

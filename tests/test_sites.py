@@ -48,3 +48,16 @@ def test_a_changed_site_is_seen_on_the_next_request(client):
     assert find_site("localhost", 80).site_name == "Nynorsk"
     site.refresh_from_db()
     assert find_site("127.0.0.1", 8000).pk == site.pk
+
+
+def test_a_renamed_site_gives_its_new_addresses_at_once(client, fragments_on, django_capture_on_commit_callbacks):
+    """The root paths and what was built from them (the hreflang links, a fragment) follow a site
+    given a new host name at once; the default site still answers on the old one."""
+    url = "/nb/for-parorende/sorg-etter-et-dodsfall/"
+    for _ in range(2):
+        assert 'hreflang="nn" href="http://127.0.0.1:8000/nn/' in client.get(url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        site = Site.objects.get(is_default_site=True)
+        site.hostname = "selvhjelp.example"
+        site.save()
+    assert 'hreflang="nn" href="http://selvhjelp.example:8000/nn/' in client.get(url).content.decode()

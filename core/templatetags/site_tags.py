@@ -10,7 +10,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from core.pages import restricted_here_or_above
-from pagecache.fragments import fragment
+from pagecache.fragments import fragment, fragment_key
 from pagecache.tags import LIST_MENU, add_tags, translation_tag
 
 register = template.Library()
@@ -57,11 +57,20 @@ def _view_targets(context):
 
 @register.simple_tag(takes_context=True)
 def page_languages(context, page=None):
-    """One entry per written form for the switcher and the hreflang links."""
-    if page is not None and getattr(page, "pk", None):
-        targets = _page_targets(page, context.get("request"), context.get("route_translations"))
-    else:
-        targets = _view_targets(context)
+    """One entry per written form for the switcher and the hreflang links. For a page, a fragment
+    until a version of the page, the menu or any page's address changes."""
+    request = context.get("request")
+    if page is None or not getattr(page, "pk", None):
+        return _languages(_view_targets(context))
+    route_translations = context.get("route_translations")
+    build = lambda: _languages(_page_targets(page, request, route_translations))  # noqa: E731
+    if getattr(request, "is_preview", False):
+        return build()
+    key = fragment_key("languages", page.pk, sorted((route_translations or {}).items()), request=request)
+    return fragment(key, build, depends_on=(Page,), tags=[translation_tag(page.translation_key)])
+
+
+def _languages(targets):
     current = get_language()
     return [
         {
@@ -86,8 +95,17 @@ def x_default_url(languages):
 
 @register.simple_tag(takes_context=True)
 def main_navigation(context):
-    """The pages right under the home page of the current form that editors put in the menu."""
-    return _surrounding_pages(context.get("request"), context.get("page"))["menu"]
+    """The pages right under the home page of the current form that editors put in the menu, as
+    {title, url, path, pk}: a fragment until the menu or any page's address changes."""
+    request = context.get("request")
+
+    def build():
+        return [
+            {"title": section.title, "url": section.get_url(request), "path": section.path, "pk": section.pk}
+            for section in _surrounding_pages(request, None)["menu"]
+        ]
+
+    return fragment(fragment_key("main-navigation", request=request), build, depends_on=(Page,))
 
 
 def _surrounding_pages(request, page):

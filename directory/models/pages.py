@@ -61,16 +61,15 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
         context = self.get_context(request)
         query = sorted(request.GET.lists())
         worth_keeping = []
-        context["listing"] = mark_safe(
-            fragment(  # noqa: S308 - HTML rendered by render_listing
-                fragment_key("directory-list", self.pk, query, request=request),
-                lambda: self.render_listing(request, worth_keeping),
-                depends_on=self.cache_depends_on,
-                tags=[instance_tag(self)],
-                # A query a visitor made up (an unknown place, junk) is answered but not kept.
-                keep=lambda _html: bool(worth_keeping) and len(request.META.get("QUERY_STRING", "")) <= 200,
-            )
+        listing = fragment(
+            fragment_key("directory-list", self.pk, query, request=request),
+            lambda: self.render_listing(request, worth_keeping),
+            depends_on=self.cache_depends_on,
+            tags=[instance_tag(self)],
+            # A query a visitor made up (an unknown place, junk) is answered but not kept.
+            keep=lambda _html: bool(worth_keeping) and len(request.META.get("QUERY_STRING", "")) <= 200,
         )
+        context["listing"] = mark_safe(listing)  # noqa: S308 - HTML rendered by render_listing
         return TemplateResponse(request, "directory/directory_page.html", context)
 
     def render_listing(self, request, worth_keeping):
