@@ -87,15 +87,25 @@ def test_a_detail_from_fragments_is_built_afresh_and_follows_a_withdrawn_contact
     assert client.get("/api/v2/organisations/999999/").status_code == 404
 
 
-def test_a_kept_directory_listing_shows_a_new_organisation_at_once(
-    client, fragments_on, monkeypatch, django_capture_on_commit_callbacks
+@pytest.mark.parametrize("url", ["/nb/finn-hjelp/", "/api/v2/organisations/?limit=5"])
+def test_a_kept_list_shows_a_new_organisation_at_once(
+    client, fragments_on, monkeypatch, django_capture_on_commit_callbacks, url
 ):
     monkeypatch.setattr("pagecache.tags.CLOCK_MARGIN", 0)
-    client.get("/nb/finn-hjelp/")
-    assert "Aaa nyoppstartet" not in client.get("/nb/finn-hjelp/").content.decode()
+    client.get(url)
+    assert "Aaa nyoppstartet" not in client.get(url).content.decode()
     with django_capture_on_commit_callbacks(execute=True):
         OrganisationFactory(name="Aaa nyoppstartet", slug="aaa-nyoppstartet")
-    assert "Aaa nyoppstartet" in client.get("/nb/finn-hjelp/").content.decode()
+    assert "Aaa nyoppstartet" in client.get(url).content.decode()
+
+
+def test_an_unknown_field_is_refused_also_for_a_kept_empty_list(client, fragments_on):
+    url = "/api/v2/organisations/?offset=5000"
+    for _ in range(2):
+        assert client.get(url).json()["items"] == []
+    response = client.get(url + "&fields=finnes_ikke")
+    assert response.status_code == 400
+    assert "finnes_ikke" in response.json()["message"]
 
 
 @pytest.mark.parametrize(

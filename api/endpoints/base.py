@@ -29,24 +29,48 @@ class PublicEndpointMixin:
         if self.request.GET.get("limit", "1").strip() in {"0", "-0", "+0"}:
             raise ParameterError("limit", "limit: give a number from 1 to 100")
 
+    # Besides the endpoint's model, the models whose changes can change which objects a list holds (an
+    # organisation's topics, a contact person's organisation).
+    list_depends_on = ()
+
     def listing_view(self, request):
-        """Wagtail's listing, with each item kept as a fragment: the list's own query asks only for the
-        ids of the page asked for; the items not in the cache are fetched and serialised together."""
+        """Wagtail's listing from fragments: which ids a query gives (and how many in all) is kept per
+        query, and each item per object, so a list asks the database only for what changed; the items
+        not in the cache are fetched and serialised together. Search results are not kept."""
         depends_on(self.model)
-        queryset = self.filter_queryset(self.checked_queryset())
-        if not isinstance(queryset, QuerySet):  # search results, in the search backend's order
-            page = self.paginate_queryset(queryset)
-            return self.get_paginated_response(self.get_serializer(page, many=True).data)
-        ids = list(
-            self.paginator.paginate_queryset(
-                queryset.prefetch_related(None).values_list("pk", flat=True), request, view=self
-            )
+        filtered = {}
+
+        def filtered_queryset():
+            if "queryset" not in filtered:
+                filtered["queryset"] = self.filter_queryset(self.checked_queryset())
+            return filtered["queryset"]
+
+        def find_ids():
+            queryset = filtered_queryset()
+            if not isinstance(queryset, QuerySet):  # search results, in the search backend's order
+                return None
+            ids = queryset.prefetch_related(None).values_list("pk", flat=True)
+            return list(self.paginator.paginate_queryset(ids, request, view=self)), self.paginator.total_count
+
+        # A query that is not valid raises its 400 while it is built, and is never kept.
+        query = [item for item in sorted(request.GET.lists()) if item[0] != "fields"]
+        found = fragment(
+            fragment_key("api-ids", type(self).__name__, query, request=request),
+            find_ids,
+            depends_on=(self.model, *self.list_depends_on),
+            keep=lambda value: value is not None,
         )
+        if found is None:
+            page = self.paginate_queryset(filtered_queryset())
+            return self.get_paginated_response(self.get_serializer(page, many=True).data)
+        ids, self.paginator.total_count = found
+        if not ids:
+            self.get_serializer([], many=True)  # an unknown ?fields= is a 400, also for an empty list
         shape = self.item_shape()
         keys = {pk: fragment_key("api", shape, pk) for pk in ids}
 
         def serialise(missing):
-            objects = self.prepare_items(list(queryset.filter(pk__in=missing)))
+            objects = self.prepare_items(list(filtered_queryset().filter(pk__in=missing)))
             return dict(zip((item.pk for item in objects), self.get_serializer(objects, many=True).data, strict=True))
 
         items = fragments(keys, serialise)

@@ -36,6 +36,7 @@ class DirectoryAPIViewSet(PublicEndpointMixin, BaseAPIViewSet):
         ["locale", "changed_since", "type", *PLACE_PARAMETERS]
     )
     search_fields_without_index = ()
+    list_depends_on = (Organisation, ContactPerson, "core.Topic")
 
     def dispatch(self, request, *args, **kwargs):
         # Texts, topic names and addresses in the form asked for (a wrong ?locale= is a 400 later).

@@ -50,6 +50,7 @@ class SitePagesAPIViewSet(PublicEndpointMixin, PagesAPIViewSet):
         WordSearchFilter,
     ]
     search_fields_without_index = ()
+    list_depends_on = ("core.Topic",)
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(["topic", "audience"])
     meta_fields = PagesAPIViewSet.meta_fields + ["translations", "is_untranslated_mirror"]
     listing_default_fields = PagesAPIViewSet.listing_default_fields + ["translations", "is_untranslated_mirror"]

@@ -102,7 +102,8 @@ def main_navigation(context):
     def build():
         return [
             {"title": section.title, "url": section.get_url(request), "path": section.path, "pk": section.pk}
-            for section in _surrounding_pages(request, None)["menu"]
+            # (The menu is the same for every page; the page's own lookup is then shared with the links.)
+            for section in _surrounding_pages(request, context.get("page"))["menu"]
         ]
 
     return fragment(fragment_key("main-navigation", request=request), build, depends_on=(Page,))
