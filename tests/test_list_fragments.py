@@ -125,3 +125,19 @@ def test_only_a_directory_listing_worth_keeping_is_kept(client, fragments_on, mo
     for _ in range(2):
         assert client.get(f"/nb/finn-hjelp/?{query}").status_code == 200
     assert len(built) == builds
+
+
+def test_a_kept_detail_is_gone_at_once_when_its_object_is_withdrawn(
+    client, fragments_on, monkeypatch, django_capture_on_commit_callbacks
+):
+    monkeypatch.setattr("pagecache.tags.CLOCK_MARGIN", 0)
+    organisation = OrganisationFactory()
+    page = article("sorg-etter-et-dodsfall")
+    urls = [f"/api/v2/organisations/{organisation.pk}/", f"/api/v2/pages/{page.pk}/"]
+    for url in urls * 2:
+        assert client.get(url).status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        organisation.live = False
+        organisation.save()
+        page.unpublish()
+    assert [client.get(url).status_code for url in urls] == [404, 404]

@@ -97,19 +97,29 @@ class PublicEndpointMixin:
     detail_depends_on = ()
 
     def detail_view(self, request, pk):
-        """Wagtail's detail, kept as a fragment: one query finds the object among the public ones (a
-        404 otherwise); what it shows is fetched and serialised only when the fragment is not kept."""
+        """Wagtail's detail from fragments: which object an id shows (found among the public ones, a
+        404 otherwise, never kept) is kept until the endpoint's objects change, and what it shows until
+        the object or what it lists changes."""
         if int(pk) > LARGEST_NUMBER:
             raise Http404("not found")  # answered as JSON; the database could not even compare it
-        shown = self.visible_object()
-        with translation.override(self.detail_form()):
+        found_pk, tag, form = fragment(
+            fragment_key("api-visible", type(self).__name__, pk, request=request),
+            self.visible,
+            depends_on=(self.model, *self.list_depends_on),
+        )
+        with translation.override(form):
             data = fragment(
-                fragment_key("api-detail", self.item_shape(), shown.pk),
+                fragment_key("api-detail", self.item_shape(), found_pk),
                 lambda: self.get_serializer(self.get_object()).data,
                 depends_on=self.detail_depends_on,
-                tags=[instance_tag(shown)],
+                tags=[tag],
             )
         return Response(data)
+
+    def visible(self):
+        """(the object's id, its tag, the written form its detail is given in)."""
+        shown = self.visible_object()
+        return shown.pk, instance_tag(shown), self.detail_form()
 
     def visible_object(self):
         """The object asked for, among those the endpoint shows (Http404 otherwise), without what
