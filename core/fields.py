@@ -14,3 +14,8 @@ def optional_link(to, verbose_name, related_name="+", **options):
         related_name=related_name,
         **options,
     )
+
+
+def optional_text(verbose_name, max_length, **options):
+    """A line of text that may be left empty."""
+    return models.CharField(verbose_name, max_length=max_length, blank=True, **options)

@@ -1,7 +1,8 @@
 """StreamField blocks for article bodies. Each block renders through its own template in
-site/templates/components/blocks/."""
+site/templates/components/blocks/, named after the block (QuoteBlock: quote_block.html)."""
 
 import copy
+import re
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -17,7 +18,14 @@ from directory.api_fields import public_contact
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 
-class HeadingBlock(blocks.StructBlock):
+class NamedTemplate:
+    """A block rendered by components/blocks/<its class name in snake case>.html."""
+
+    def get_template(self, value=None, context=None):
+        return f"components/blocks/{re.sub(r'(?<!^)(?=[A-Z])', '_', type(self).__name__).lower()}.html"
+
+
+class HeadingBlock(NamedTemplate, blocks.StructBlock):
     text = blocks.CharBlock(label=_("Heading"), max_length=120)
     level = blocks.ChoiceBlock(
         label=_("Level"),
@@ -28,7 +36,13 @@ class HeadingBlock(blocks.StructBlock):
     class Meta:
         icon = "title"
         label = _("Heading")
-        template = "components/blocks/heading_block.html"
+
+
+def optional(block_class, label, max_length, help_text=None):
+    """A text field an editor may leave empty."""
+    # (help_text only when given: a block's arguments are written into migrations as they are passed.)
+    extra = {"help_text": help_text} if help_text else {}
+    return block_class(label=label, required=False, max_length=max_length, **extra)
 
 
 def _absolute(context, url):
@@ -36,7 +50,27 @@ def _absolute(context, url):
     return request.build_absolute_uri(url) if request is not None and url else url
 
 
-class ParagraphBlock(blocks.RichTextBlock):
+def _chosen_file(context, chosen):
+    """A chosen image (as its 800 px wide rendition) or document in the API, or None."""
+    if chosen is None:
+        return None
+    if hasattr(chosen, "get_rendition"):
+        rendition = chosen.get_rendition("width-800")
+        return {
+            "id": chosen.id,
+            "url": _absolute(context, rendition.url),
+            "width": rendition.width,
+            "height": rendition.height,
+        }
+    return {
+        "id": chosen.id,
+        "url": _absolute(context, chosen.url),
+        "file_type": chosen.file_extension.upper(),
+        "file_size": chosen.file_size,
+    }
+
+
+class ParagraphBlock(NamedTemplate, blocks.RichTextBlock):
     def __init__(self, **kwargs):
         kwargs.setdefault("features", RICH_TEXT_FEATURES)
         super().__init__(**kwargs)
@@ -48,38 +82,27 @@ class ParagraphBlock(blocks.RichTextBlock):
     class Meta:
         icon = "pilcrow"
         label = _("Text")
-        template = "components/blocks/paragraph_block.html"
 
 
-class QuoteBlock(blocks.StructBlock):
+class QuoteBlock(NamedTemplate, blocks.StructBlock):
     text = blocks.TextBlock(label=_("Quote"), max_length=800)
-    first_name = blocks.CharBlock(
-        label=_("First name"),
-        required=False,
-        max_length=40,
-        help_text=_("First name only, with consent. Leave empty to show “anonymous”."),
+    first_name = optional(
+        blocks.CharBlock, _("First name"), 40, _("First name only, with consent. Leave empty to show “anonymous”.")
     )
-    context = blocks.CharBlock(
-        label=_("Context"),
-        required=False,
-        max_length=120,
-        help_text=_("For example “member of a grief group for two years”."),
-    )
+    context = optional(blocks.CharBlock, _("Context"), 120, _("For example “member of a grief group for two years”."))
 
     class Meta:
         icon = "openquote"
         label = _("Quote or testimonial")
-        template = "components/blocks/quote_block.html"
 
 
-class KeyPointsBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=120)
+class KeyPointsBlock(NamedTemplate, blocks.StructBlock):
+    heading = optional(blocks.CharBlock, _("Heading"), 120)
     points = blocks.ListBlock(blocks.CharBlock(label=_("Point"), max_length=300), min_num=1)
 
     class Meta:
         icon = "list-ul"
         label = _("Key points")
-        template = "components/blocks/key_points_block.html"
 
 
 class QuestionAnswerBlock(blocks.StructBlock):
@@ -87,26 +110,24 @@ class QuestionAnswerBlock(blocks.StructBlock):
     answer = ParagraphBlock(label=_("Answer"))
 
 
-class QuestionsBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=120)
+class QuestionsBlock(NamedTemplate, blocks.StructBlock):
+    heading = optional(blocks.CharBlock, _("Heading"), 120)
     items = blocks.ListBlock(QuestionAnswerBlock(), min_num=1, label=_("Questions"))
 
     class Meta:
         icon = "help"
         label = _("Questions and answers")
-        template = "components/blocks/questions_block.html"
 
 
-class CallToActionBlock(blocks.StructBlock):
+class CallToActionBlock(NamedTemplate, blocks.StructBlock):
     label = blocks.CharBlock(label=_("Button text"), max_length=80)
-    text = blocks.TextBlock(label=_("Text"), required=False, max_length=300)
+    text = optional(blocks.TextBlock, _("Text"), 300)
     page = blocks.PageChooserBlock(label=_("Page"), required=False)
     url = blocks.URLBlock(label=_("Web address"), required=False)
 
     class Meta:
         icon = "link"
         label = _("Call to action")
-        template = "components/blocks/call_to_action_block.html"
 
     def get_api_representation(self, value, context=None):
         page = value.get("page")
@@ -126,40 +147,28 @@ class CallToActionBlock(blocks.StructBlock):
         return value
 
 
-class ImageBlock(blocks.StructBlock):
+class ImageBlock(NamedTemplate, blocks.StructBlock):
     image = ImageChooserBlock(label=_("Image"))
-    alt_text = blocks.CharBlock(
-        label=_("Alternative text"),
-        required=False,
-        max_length=250,
-        help_text=_("Describe what the image shows for people who cannot see it."),
+    alt_text = optional(
+        blocks.CharBlock, _("Alternative text"), 250, _("Describe what the image shows for people who cannot see it.")
     )
     decorative = blocks.BooleanBlock(
         label=_("The image is decorative only"),
         required=False,
         help_text=_("Tick only if the image adds no information; screen readers then skip it."),
     )
-    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+    caption = optional(blocks.CharBlock, _("Caption"), 250)
 
     class Meta:
         icon = "image"
         label = _("Image")
-        template = "components/blocks/image_block.html"
 
     def get_api_representation(self, value, context=None):
-        image = value.get("image")
-        rendition = image.get_rendition("width-800") if image else None
+        decorative = bool(value.get("decorative"))
         return {
-            "image": {
-                "id": image.id,
-                "url": _absolute(context, rendition.url),
-                "width": rendition.width,
-                "height": rendition.height,
-            }
-            if image
-            else None,
-            "alt_text": "" if value.get("decorative") else value.get("alt_text"),
-            "decorative": bool(value.get("decorative")),
+            "image": _chosen_file(context, value.get("image")),
+            "alt_text": "" if decorative else value.get("alt_text"),
+            "decorative": decorative,
             "caption": value.get("caption"),
         }
 
@@ -174,34 +183,21 @@ class ImageBlock(blocks.StructBlock):
         return value
 
 
-class DocumentLinkBlock(blocks.StructBlock):
+class DocumentLinkBlock(NamedTemplate, blocks.StructBlock):
     document = DocumentChooserBlock(label=_("Document"))
-    title = blocks.CharBlock(
-        label=_("Link text"),
-        required=False,
-        max_length=150,
-        help_text=_("Leave empty to use the document’s title."),
-    )
-    description = blocks.TextBlock(label=_("Description"), required=False, max_length=300)
+    title = optional(blocks.CharBlock, _("Link text"), 150, _("Leave empty to use the document’s title."))
+    description = optional(blocks.TextBlock, _("Description"), 300)
 
     class Meta:
         icon = "doc-full"
         label = _("Document (brochure)")
-        template = "components/blocks/document_link_block.html"
 
     def get_api_representation(self, value, context=None):
         document = value.get("document")
         return {
-            "title": value.get("title") or (document.title if document else ""),
+            "title": value.get("title") or getattr(document, "title", ""),
             "description": value.get("description"),
-            "document": {
-                "id": document.id,
-                "url": _absolute(context, document.url),
-                "file_type": document.file_extension.upper(),
-                "file_size": document.file_size,
-            }
-            if document
-            else None,
+            "document": _chosen_file(context, document),
         }
 
 
@@ -210,14 +206,13 @@ class FactBlock(blocks.StructBlock):
     value = blocks.CharBlock(label=_("Value"), max_length=300)
 
 
-class FactsTableBlock(blocks.StructBlock):
+class FactsTableBlock(NamedTemplate, blocks.StructBlock):
     caption = blocks.CharBlock(label=_("Table caption"), max_length=150)
     rows = blocks.ListBlock(FactBlock(), min_num=1, label=_("Rows"))
 
     class Meta:
         icon = "table"
         label = _("Facts table")
-        template = "components/blocks/facts_table_block.html"
 
 
 class ContactPersonChooserBlock(SnippetChooserBlock):
@@ -249,14 +244,13 @@ class PublicRecordCardBlock(blocks.StructBlock):
         return {self.record: self.public_json(found) if found and found.is_public else None}
 
 
-class OrganisationCardBlock(PublicRecordCardBlock):
+class OrganisationCardBlock(NamedTemplate, PublicRecordCardBlock):
     organisation = SnippetChooserBlock("directory.Organisation", label=_("Organisation"))
     record = "organisation"
 
     class Meta:
         icon = "group"
         label = _("Organisation card")
-        template = "components/blocks/organisation_card_block.html"
 
     @staticmethod
     def public_json(organisation):
@@ -272,14 +266,13 @@ class OrganisationCardBlock(PublicRecordCardBlock):
         }
 
 
-class ContactPersonCardBlock(PublicRecordCardBlock):
+class ContactPersonCardBlock(NamedTemplate, PublicRecordCardBlock):
     contact_person = ContactPersonChooserBlock(label=_("Contact person"))
     record = "contact_person"
 
     class Meta:
         icon = "user"
         label = _("Contact person card")
-        template = "components/blocks/contact_person_card_block.html"
 
     @staticmethod
     def public_json(person):

@@ -17,7 +17,7 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
-from core.fields import optional_link
+from core.fields import optional_link, optional_text
 from core.models import Topic, TopicLink
 from core.pages import SitePageMixin, public
 from directory.api_fields import TopicsField as TopicLinksField
@@ -166,10 +166,9 @@ class ArticlePage(ListingImageMixin, SitePage):  # noqa: DJ008 (Page has __str__
         related_name="articles",
         help_text=_("The organisation that owns this article."),
     )
-    age_group = models.CharField(
+    age_group = optional_text(
         _("age group"),
-        max_length=40,
-        blank=True,
+        40,
         help_text=_("For example “16–100” or “for everyone”."),
     )
 

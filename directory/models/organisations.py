@@ -20,7 +20,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import DraftStateMixin, Orderable, PreviewableMixin, RevisionMixin
 from wagtail.search import index
 
-from core.fields import optional_link
+from core.fields import optional_link, optional_text
 from core.languages import InCurrentForm
 from core.models import HasTopics, TopicLink
 
@@ -62,7 +62,7 @@ class Organisation(HasTopics, PreviewableMixin, DraftStateMixin, RevisionMixin, 
     """An organisation that helps, once, with its texts in both written forms."""
 
     name = models.CharField(_("name"), max_length=150)
-    name_nn = models.CharField(_("name in nynorsk"), max_length=150, blank=True, help_text=NYNORSK_HELP)
+    name_nn = optional_text(_("name in nynorsk"), 150, help_text=NYNORSK_HELP)
     slug = models.SlugField(
         _("slug"),
         max_length=150,
@@ -94,9 +94,9 @@ class Organisation(HasTopics, PreviewableMixin, DraftStateMixin, RevisionMixin, 
 
     logo = optional_link("wagtailimages.Image", _("logo"))
 
-    visiting_address = models.CharField(_("visiting address"), max_length=200, blank=True)
+    visiting_address = optional_text(_("visiting address"), 200)
     visiting_postal_code = optional_link(PostalCode, _("postal code (visiting address)"))
-    postal_address = models.CharField(_("postal address"), max_length=200, blank=True)
+    postal_address = optional_text(_("postal address"), 200)
     postal_postal_code = optional_link(PostalCode, _("postal code (postal address)"))
     municipality = optional_link(
         Municipality,
@@ -116,7 +116,7 @@ class Organisation(HasTopics, PreviewableMixin, DraftStateMixin, RevisionMixin, 
         Municipality, verbose_name=_("municipalities served"), blank=True, related_name="served_by"
     )
 
-    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    phone = optional_text(_("phone"), 30)
     email = models.EmailField(_("e-mail"), blank=True)
     website = models.URLField(_("website"), blank=True)
 
@@ -283,17 +283,16 @@ class ContactPerson(DraftStateMixin, RevisionMixin, models.Model):
     )
     name = models.CharField(_("name"), max_length=120)
     role = models.CharField(_("role"), max_length=120, help_text=_("For example “Group coordinator”."))
-    role_nn = models.CharField(_("role in nynorsk"), max_length=120, blank=True, help_text=NYNORSK_HELP)
+    role_nn = optional_text(_("role in nynorsk"), 120, help_text=NYNORSK_HELP)
     local_role = InCurrentForm("role")
     email = models.EmailField(
         _("public e-mail"),
         blank=True,
         help_text=_("Prefer a shared role address (such as the centre’s mailbox) over a personal one."),
     )
-    phone = models.CharField(
+    phone = optional_text(
         _("public phone"),
-        max_length=30,
-        blank=True,
+        30,
         help_text=_("Prefer the organisation’s or the role’s number over a private mobile number."),
     )
     photo = optional_link("wagtailimages.Image", _("photo"))

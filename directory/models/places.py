@@ -10,7 +10,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 import pagecache
-from core.fields import optional_link
+from core.fields import optional_link, optional_text
 
 # Bring writes places in upper case; these words stay lower case inside a name ("Mo i Rana").
 _LOWER_CASE_WORDS = {"i", "på", "og", "ved", "under"}
@@ -41,8 +41,8 @@ class County(models.Model):
     number = models.CharField(_("county number"), max_length=2, unique=True)
     name = models.CharField(_("name"), max_length=100, help_text=_("The Norwegian name."))
     official_name = models.CharField(_("official name"), max_length=200)
-    parallel_names = models.CharField(
-        _("parallel names"), max_length=200, blank=True, help_text=_("Sámi and Kven names, “sme:Romsa|fkv:Tromssa”.")
+    parallel_names = optional_text(
+        _("parallel names"), 200, help_text=_("Sámi and Kven names, “sme:Romsa|fkv:Tromssa”.")
     )
 
     objects = CountyQuerySet.as_manager()
@@ -76,7 +76,7 @@ class Municipality(models.Model):
         _("name"), max_length=200, help_text=_("The official name, with Sámi and Kven parallel names.")
     )
     name_norwegian = models.CharField(_("Norwegian name"), max_length=100)
-    parallel_names = models.CharField(_("parallel names"), max_length=200, blank=True)
+    parallel_names = optional_text(_("parallel names"), 200)
     county = models.ForeignKey(
         County, verbose_name=_("county"), on_delete=models.PROTECT, related_name="municipalities"
     )
@@ -145,7 +145,7 @@ class PostalCode(models.Model):
         related_name="postal_codes",
         help_text=_("Empty for Svalbard and Jan Mayen, which belong to no municipality."),
     )
-    category = models.CharField(_("category"), max_length=1, blank=True)
+    category = optional_text(_("category"), 1)
 
     class Meta:
         verbose_name = _("postal code")
