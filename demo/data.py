@@ -1,9 +1,12 @@
-"""The demo's data files (demo/data/*.json), read as they are: a text written in both forms is
-``{"nb": ..., "nn": ...}``, and ``pick`` takes one form out of any structure."""
+"""The demo's data files (demo/data/*.json, or those of the DEMO_DATA_DIR setting: the tests have their
+own), read as they are: a text written in both forms is ``{"nb": ..., "nn": ...}``, and ``pick`` takes
+one form out of any structure."""
 
 import functools
 import json
 from pathlib import Path
+
+from django.conf import settings
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 FORMS = ("nb", "nn")
@@ -11,7 +14,8 @@ FORMS = ("nb", "nn")
 
 @functools.cache
 def load(name):
-    with (DATA_DIR / f"{name}.json").open(encoding="utf-8") as file:
+    folder = Path(getattr(settings, "DEMO_DATA_DIR", None) or DATA_DIR)
+    with (folder / f"{name}.json").open(encoding="utf-8") as file:
         data = json.load(file)
     data.pop("_about", None)
     return data

@@ -22,3 +22,5 @@ PAGE_CACHE_ENABLED = False
 PAGE_CACHE_FRAGMENTS = False
 
 INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
+# The tests run on their own world, loaded by the demo's loader: the demo's text can change freely.
+DEMO_DATA_DIR = BASE_DIR / "tests" / "world"  # noqa: F405

@@ -1,4 +1,5 @@
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -98,3 +99,26 @@ def test_the_benchmark_data_set_is_served(client, django_capture_on_commit_callb
     assert organisation.name_nn in client.get(f"/api/v2/organisations/{organisation.pk}/?locale=nn").json()["name"]
     assert client.get("/nb/ytelsestest-1/artikkel-3/").status_code == 200
     assert client.get("/nn/ytelsestest-1/artikkel-3/").status_code == 200
+
+
+@pytest.mark.parametrize("folder", ["demo/data", "tests/world"])
+def test_the_references_in_the_demo_data_resolve(folder):
+    """The tests run on their own world (tests/world); the demo that `make run` shows is demo/data. A
+    reference in either (an image, an organisation, a person, an article) names something it has."""
+    import json
+
+    from demo.data import pick
+
+    base = Path(settings.BASE_DIR, folder)
+    content = json.loads((base / "content.json").read_text(encoding="utf-8"))
+    directory = json.loads((base / "directory.json").read_text(encoding="utf-8"))
+    roles = directory["roles"]
+    known = {"document:brochure"}
+    known.update(f"image:{image['key']}" for image in content["images"])
+    known.update(f"article:{pick(article['slug'], 'nb')}" for article in content["articles"])
+    for organisation in directory["organisations"]:
+        known.add(f"org:{organisation['slug']}")
+        known.update(f"person:{organisation['slug']}:{index}" for index in range(len(roles[organisation["type"]])))
+    text = json.dumps([content["sections"], content["articles"], content["home"]], ensure_ascii=False)
+    used = set(re.findall(r'"((?:image|document|org|person|article):[a-z0-9-]+(?::\d+)?)"', text))
+    assert used and used <= known, used - known
