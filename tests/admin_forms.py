@@ -2,6 +2,9 @@
 
 from html.parser import HTMLParser
 
+from django.utils.text import slugify
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
 
 class _FormReader(HTMLParser):
     def __init__(self, form_id):
@@ -80,3 +83,22 @@ def submit(client, url, action=None, **changes):
     if action:
         data[action] = ["1"]
     return client.post(url, data)
+
+
+def new_article(title, paragraphs=(), *, intro="", audience="everyone", topics=(), publish=False, **fields):
+    """The form of a new article as Wagtail's page editor posts it: its paragraphs (HTML), its topics,
+    other fields as given (``age_group``), and the publish button pressed or not."""
+    buttons = {"action-publish": "publish"} if publish else {}
+    return nested_form_data(
+        {
+            "title": title,
+            "slug": slugify(title),
+            "intro": intro,
+            "body": streamfield([("paragraph", rich_text(html)) for html in paragraphs]),
+            "audience": audience,
+            "age_group": "",
+            "topic_links": inline_formset([{"topic": topic.id} for topic in topics]),
+            **fields,
+            **buttons,
+        }
+    )

@@ -4,7 +4,7 @@ from django.utils.text import slugify
 from wagtail.models import Locale
 
 from core.models import Topic
-from directory.models import Organisation
+from directory.models import ContactPerson, Organisation
 from home.models import ArticlePage, SectionPage
 
 
@@ -63,3 +63,18 @@ class OrganisationFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Organisation
+
+
+class ContactPersonFactory(factory.django.DjangoModelFactory):
+    """A contact person shown publicly, with consent."""
+
+    organisation = factory.SubFactory(OrganisationFactory)
+    name = factory.Sequence(lambda n: f"Kontakt {n}")
+    role = "Gruppeleder"
+    phone = "400 00 000"
+    live = True
+    show_publicly = True
+    consent_given_on = "2026-01-01"
+
+    class Meta:
+        model = ContactPerson

@@ -10,6 +10,20 @@ ARTICLE_NB = "/nb/for-parorende/sorg-etter-et-dodsfall/"
 ARTICLE_NN = "/nn/for-parorande/sorg-etter-eit-dodsfall/"
 DETAIL_NB = "/nb/finn-hjelp/etterlatte-sammen/"
 
+# Addresses of the demo content that the query budgets visit, by name.
+ADDRESSES = {
+    "home": "/nb/",
+    "nn_home": "/nn/",
+    "section": "/nb/for-fagfolk/",
+    "article": "/nb/hva-er-selvhjelp/hva-er-en-selvhjelpsgruppe/",
+    "nn_article": "/nn/kva-er-sjolvhjelp/kva-er-ei-sjolvhjelpsgruppe/",
+    "nn_mirror": "/nn/for-fagfolk/selvhjelp-i-kommunen/",
+    "list": "/nb/finn-hjelp/",
+    "list_by_postal_code": "/nb/finn-hjelp/?postnummer=3540",
+    "list_by_county": "/nb/finn-hjelp/?fylke=33&tema=sorg",
+    "detail": "/nb/finn-hjelp/frisklivssentralen-nesbyen/",
+}
+
 
 def home(language="nb"):
     return HomePage.objects.get(locale__language_code=language)

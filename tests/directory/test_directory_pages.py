@@ -121,15 +121,28 @@ def test_nn_directory_shows_nn_texts(client):
     assert "Frisklivssentral" in html
 
 
-def test_organisation_detail(client):
-    response = client.get(NB + "frisklivssentralen-nesbyen/")
+def test_organisation_detail_shows_how_to_take_part_where_and_in_both_forms(client):
+    from directory.models import PostalCode
+
+    OrganisationFactory(
+        name="Likepersoner i Fjordby",
+        slug="likepersoner-i-fjordby",
+        how_to_take_part="<p>Send oss en melding, så ringer vi deg.</p>",
+        visiting_address="Fjordveien 2",
+        visiting_postal_code=PostalCode.objects.get(code="3540"),
+        last_verified="2026-11-20",
+    )
+    response = client.get(NB + "likepersoner-i-fjordby/")
     html = response.content.decode()
     assert response.status_code == 200
-    assert "<h1>Frisklivssentralen i Nesbyen</h1>" in html
-    assert "Slik deltar du" in html
-    assert "3540 Nesbyen" in html
-    assert "Sist kontrollert" in html
-    assert 'hreflang="nn" href="http://127.0.0.1:8000/nn/finn-hjelp/frisklivssentralen-nesbyen/"' in html
+    for shown in (
+        "<h1>Likepersoner i Fjordby</h1>",
+        "Send oss en melding",
+        "Fjordveien 2, 3540 Nesbyen",
+        'Sist kontrollert: <time datetime="2026-11-20">20. november 2026</time>',
+    ):
+        assert shown in html
+    assert 'hreflang="nn" href="http://127.0.0.1:8000/nn/finn-hjelp/likepersoner-i-fjordby/"' in html
 
 
 def test_organisation_detail_has_json_ld_with_public_contacts_only(client):

@@ -2,10 +2,12 @@
 the pages of their own section; moderators may change everything."""
 
 import pytest
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import rich_text
 
 from directory.models import ContactPerson, Organisation
 from home.models import ArticlePage, SectionPage
+from tests.admin_forms import new_article
+from tests.factories import ContactPersonFactory, OrganisationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -19,8 +21,11 @@ def own(nb):
 
 
 @pytest.fixture
-def other(nb):
-    return Organisation.objects.get(slug="frisklivssentralen-bergen")
+def other(db):
+    """An organisation of another partner, with a contact person."""
+    organisation = OrganisationFactory(name="Likepersoner i Fjordby", slug="likepersoner-i-fjordby")
+    ContactPersonFactory(organisation=organisation)
+    return organisation
 
 
 def organisation_form(organisation, **changes):
@@ -34,7 +39,7 @@ def organisation_form(organisation, **changes):
         "service_area": organisation.service_area,
         "served_municipalities": [m.pk for m in organisation.served_municipalities.all()],
         "visiting_address": organisation.visiting_address,
-        "visiting_postal_code": organisation.visiting_postal_code_id,
+        "visiting_postal_code": organisation.visiting_postal_code_id or "",
         "postal_address": "",
         "postal_postal_code": "",
         "phone": organisation.phone,
@@ -81,7 +86,7 @@ def test_editor_gets_403_on_another_organisation(editor, other):
     assert editor.get(f"{ORGS}edit/{other.pk}/").status_code == 403
     response = editor.post(f"{ORGS}edit/{other.pk}/", organisation_form(other, name="Kapret"))
     assert response.status_code == 403
-    assert Organisation.objects.get(pk=other.pk).name == "Frisklivssentralen i Bergen"
+    assert Organisation.objects.get(pk=other.pk).name == "Likepersoner i Fjordby"
 
 
 def test_editor_cannot_delete_or_unpublish_another_organisation(editor, other):
@@ -150,19 +155,7 @@ def test_editor_edits_pages_only_in_their_own_section(editor, nb):
 
 def test_editor_writes_an_article_in_their_section_and_cannot_publish_it(editor, nb):
     section = SectionPage.objects.get(slug="frisklivssentralen-nesbyen", locale=nb)
-    data = nested_form_data(
-        {
-            "title": "Kurs i mestring",
-            "slug": "kurs-i-mestring",
-            "intro": "Et kurs for deg som lever med kronisk sykdom.",
-            "body": streamfield([("paragraph", rich_text("<p>Velkommen.</p>"))]),
-            "audience": "affected",
-            "age_group": "",
-            "organisation": "",
-            "topic_links": {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0, "MIN_NUM_FORMS": 0, "MAX_NUM_FORMS": 1000},
-            "action-publish": "publish",
-        }
-    )
+    data = new_article("Kurs i mestring", ["<p>Velkommen.</p>"], intro="Et kurs om mestring.", publish=True)
     response = editor.post(f"/admin/pages/add/home/articlepage/{section.pk}/", data)
     # Wagtail keeps the editor's work as a draft (publishing is for moderators) and opens it again.
     page = ArticlePage.objects.get(slug="kurs-i-mestring", locale=nb)

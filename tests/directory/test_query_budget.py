@@ -2,16 +2,11 @@ import pytest
 
 from directory.models import ContactPerson, Municipality, Organisation, ServiceArea
 from tests.factories import OrganisationFactory
-from tests.helpers import queries_of
+from tests.helpers import ADDRESSES, queries_of
 
 pytestmark = pytest.mark.django_db
 
-URLS = {
-    "list": "/nb/finn-hjelp/",
-    "list_by_postal_code": "/nb/finn-hjelp/?postnummer=3540",
-    "list_by_county": "/nb/finn-hjelp/?fylke=33&tema=sorg",
-    "detail": "/nb/finn-hjelp/frisklivssentralen-nesbyen/",
-}
+URLS = {name: ADDRESSES[name] for name in ("list", "list_by_postal_code", "list_by_county", "detail")}
 
 
 def trim_directory_to(total, nb):

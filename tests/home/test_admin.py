@@ -3,10 +3,10 @@ created with its topics; wagtail-localize then mirrors it into the nynorsk tree.
 
 import pytest
 from django.contrib.auth import get_user_model
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from core.models import Topic
 from home.models import ArticlePage
+from tests.admin_forms import new_article
 from tests.helpers import article, home, section
 
 pytestmark = pytest.mark.django_db
@@ -40,18 +40,9 @@ def test_topics_are_managed_as_snippets(admin_client):
 def test_editor_creates_article_with_topic_and_nn_mirror_appears(admin_client, nb, nn):
     parent = section("start-en-gruppe")
     topic = Topic.objects.get(slug="sorg", locale=nb)
-    data = nested_form_data(
-        {
-            "title": "Grupper for unge",
-            "slug": "grupper-for-unge",
-            "intro": "Om grupper for unge mellom 16 og 25 år.",
-            "body": streamfield([("paragraph", rich_text("<p>Mange unge ønsker å møte andre.</p>"))]),
-            "audience": "affected",
-            "age_group": "16–25",
-            "topic_links": inline_formset([{"topic": topic.id}]),
-            "action-publish": "publish",
-        }
-    )
+    intro = "Om grupper for unge mellom 16 og 25 år."
+    body = ["<p>Mange unge ønsker å møte andre.</p>"]
+    data = new_article("Grupper for unge", body, intro=intro, topics=[topic], age_group="16–25", publish=True)
     response = admin_client.post(f"/admin/pages/add/home/articlepage/{parent.id}/", data)
     assert response.status_code == 302, response.content.decode()[:2000]
 
@@ -64,18 +55,7 @@ def test_editor_creates_article_with_topic_and_nn_mirror_appears(admin_client, n
 
 def test_article_without_intro_cannot_be_published(admin_client):
     parent = section("start-en-gruppe")
-    data = nested_form_data(
-        {
-            "title": "Uten ingress",
-            "slug": "uten-ingress",
-            "intro": "",
-            "body": streamfield([]),
-            "audience": "everyone",
-            "age_group": "",
-            "topic_links": inline_formset([]),
-            "action-publish": "publish",
-        }
-    )
+    data = new_article("Uten ingress", publish=True)
     response = admin_client.post(f"/admin/pages/add/home/articlepage/{parent.id}/", data)
     assert response.status_code == 200
     assert "error-message" in response.content.decode()

@@ -7,7 +7,7 @@ from directory.models import DirectoryPage
 from home.blocks import CallToActionBlock, ImageBlock
 from home.models import ArticlePage, HomePage, SectionPage
 from tests.factories import ArticlePageFactory, TopicFactory
-from tests.helpers import article, home, section
+from tests.helpers import article, home, publish, section
 
 pytestmark = pytest.mark.django_db
 
@@ -32,45 +32,89 @@ def test_no_third_home_page():
     assert not HomePage.can_create_at(home().get_parent())
 
 
-def test_article_shows_every_kind_of_block(client):
-    html = client.get("/nb/hva-er-selvhjelp/hva-er-en-selvhjelpsgruppe/").content.decode()
-    assert "<h1>Hva er en selvhjelpsgruppe?</h1>" in html
-    assert '<section class="key-points"' in html  # key points
-    assert '<figure class="quote">' in html and "Marit" in html  # testimonial
-    assert '<details class="faq__item">' in html and "<summary>Må jeg si noe på det første møtet?</summary>" in html
-    assert 'alt="Tegning av fem stoler i en sirkel rundt et lite bord"' in html  # image with alt text
-    assert "<figcaption>I mange grupper sitter" in html
-    assert "(PDF, " in html  # document link shows type and size
+@pytest.fixture
+def every_block(db):
+    """An article with one block of every kind, and the topic and metadata an article can have."""
+    from wagtail_factories import DocumentFactory, ImageFactory
+
+    from home.models import ArticlePageTopic
+
+    image = ImageFactory(title="Ring")
+    document = DocumentFactory(title="Brosjyre", file__filename="brosjyre.pdf", file_size=2048)
+    target = ArticlePageFactory(parent=section("for-fagfolk"), title="Neste steg")
+    page = ArticlePageFactory(
+        parent=section("for-fagfolk"),
+        title="Alle blokkene",
+        audience="next_of_kin",
+        age_group="Fra 18 år",
+        body=[
+            {"type": "heading", "value": {"text": "Et mellomtittel", "level": "h2"}},
+            {"type": "key_points", "value": {"heading": "Kort fortalt", "points": ["Gratis", "Lukket"]}},
+            {"type": "quote", "value": {"text": "Det hjalp å høre andre.", "first_name": "Kari", "context": ""}},
+            {"type": "questions", "value": {"heading": "", "items": [{"question": "Koster det?", "answer": "<p>Nei.</p>"}]}},
+            {"type": "image", "value": {"image": image.pk, "alt_text": "Stoler i ring", "decorative": False, "caption": "Et rom"}},
+            {"type": "document", "value": {"document": document.pk, "title": "", "description": ""}},
+            {"type": "call_to_action", "value": {"label": "Les videre", "text": "", "page": target.pk, "url": ""}},
+            {"type": "facts", "value": {"caption": "Det du trenger", "rows": [{"label": "Et rom", "value": "Gratis"}]}},
+        ],
+    )  # fmt: skip
+    ArticlePageTopic.objects.create(page=page, topic=TopicFactory(name="Samtale", slug="samtale"))
+    return publish(page), target
 
 
-def test_article_shows_metadata(client):
-    html = client.get("/nb/for-parorende/sorg-etter-et-dodsfall/").content.decode()
+def test_an_article_shows_every_kind_of_block(client, every_block):
+    page, target = every_block
+    html = client.get(page.url).content.decode()
+    for shown in (
+        "<h1>Alle blokkene</h1>",
+        "<h2>Et mellomtittel</h2>",
+        '<section class="key-points"',
+        "<li>Lukket</li>",
+        '<figure class="quote">',
+        "Kari",
+        "<summary>Koster det?</summary>",
+        'alt="Stoler i ring"',
+        "<figcaption>Et rom</figcaption>",
+        '<span class="document-link__title">Brosjyre</span>',
+        "(PDF, ",
+        f'<a class="button" href="{target.url}">',
+        "<caption>Det du trenger</caption>",
+        '<th scope="row">Et rom</th>',
+    ):
+        assert shown in html, shown
+
+
+def test_an_article_shows_its_metadata_and_meta_tags(client, every_block):
+    page, _target = every_block
+    html = client.get(page.url).content.decode()
     assert "<dt>Aldersgruppe</dt>" in html and "<dd>Fra 18 år</dd>" in html
     assert "<dd>Pårørende</dd>" in html
-    assert '?tema=sorg">Sorg</a>' in html
+    assert '?tema=samtale">Samtale</a>' in html
     assert "<dt>Sist oppdatert</dt>" in html
+    assert "<title>Alle blokkene – Selvhjelp i Norge</title>" in html
+    assert '<meta name="description" content="En kort ingress.">' in html
+    assert '<meta property="og:title" content="Alle blokkene">' in html
+    assert f'<link rel="canonical" href="http://127.0.0.1:8000{page.url}">' in html
 
 
-def test_nn_article_shows_nn_topics_and_blocks(client):
-    html = client.get("/nn/kva-er-sjolvhjelp/sjolvhjelp-og-einsemd/").content.decode()
-    assert '?tema=ensomhet">Einsemd</a>' in html
-    assert "Vi byrja som framande." in html
-    assert "<dd>Deg som står i ein vanskeleg situasjon</dd>" in html
-
-
-def test_nn_article_lists_and_answers_are_nynorsk(client):
-    html = client.get("/nn/kva-er-sjolvhjelp/kva-er-ei-sjolvhjelpsgruppe/").content.decode()
-    assert "<li>Fire til åtte deltakarar som møtest jamleg</li>" in html
-    assert "<summary>Må eg seie noko på det første møtet?</summary>" in html
-    assert "Du kan gjerne berre lytte." in html
-    assert "Fire til åtte deltakere" not in html
-
-
-def test_call_to_action_and_facts_table_render(client):
-    html = client.get("/nb/start-en-gruppe/slik-starter-du-en-gruppe/").content.decode()
-    assert '<a class="button" href="/nb/start-en-gruppe/gode-avtaler-i-gruppa/">' in html
-    assert "<caption>Det du trenger</caption>" in html
-    assert '<th scope="row">Et rom</th>' in html
+@pytest.mark.parametrize(
+    ("url", "shown", "not_shown"),
+    [
+        ("/nn/kva-er-sjolvhjelp/sjolvhjelp-og-einsemd/", ['?tema=ensomhet">Einsemd</a>', "Vi byrja som framande."], []),
+        (
+            "/nn/kva-er-sjolvhjelp/kva-er-ei-sjolvhjelpsgruppe/",
+            [
+                "<li>Fire til åtte deltakarar som møtest jamleg</li>",
+                "<summary>Må eg seie noko på det første møtet?</summary>",
+            ],
+            ["Fire til åtte deltakere"],
+        ),
+    ],
+)
+def test_a_nynorsk_article_shows_its_topics_lists_and_answers_in_nynorsk(client, url, shown, not_shown):
+    html = client.get(url).content.decode()
+    assert all(text in html for text in shown), shown
+    assert not any(text in html for text in not_shown)
 
 
 def test_image_without_alt_text_is_refused_unless_decorative():
@@ -155,15 +199,6 @@ def test_home_has_hero_sections_and_newest_articles(client):
     assert "<h1>Du er ikkje åleine</h1>" in html
     assert "Start ei gruppe" in html
     assert "Nyaste artiklar" in html
-
-
-def test_meta_tags(client):
-    html = client.get("/nb/for-parorende/sorg-etter-et-dodsfall/").content.decode()
-    assert "<title>Sorg etter et dødsfall – Selvhjelp i Norge</title>" in html
-    assert '<meta name="description" content="Sorg tar tid' in html
-    assert '<meta property="og:title" content="Sorg etter et dødsfall">' in html
-    assert '<meta property="og:image"' in html
-    assert '<link rel="canonical" href="http://127.0.0.1:8000/nb/for-parorende/sorg-etter-et-dodsfall/">' in html
 
 
 def test_search_description_is_preferred_for_meta_description(client):

@@ -1,18 +1,11 @@
 import pytest
 
 from tests.factories import ArticlePageFactory
-from tests.helpers import queries_of, section
+from tests.helpers import ADDRESSES, queries_of, section
 
 pytestmark = pytest.mark.django_db
 
-PAGES = {
-    "home": "/nb/",
-    "nn_home": "/nn/",
-    "section": "/nb/for-fagfolk/",
-    "article": "/nb/hva-er-selvhjelp/hva-er-en-selvhjelpsgruppe/",
-    "nn_article": "/nn/kva-er-sjolvhjelp/kva-er-ei-sjolvhjelpsgruppe/",
-    "nn_mirror": "/nn/for-fagfolk/selvhjelp-i-kommunen/",
-}
+PAGES = {name: ADDRESSES[name] for name in ("home", "nn_home", "section", "article", "nn_article", "nn_mirror")}
 
 
 @pytest.mark.parametrize("name", PAGES)
