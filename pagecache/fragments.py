@@ -41,41 +41,23 @@ def fragment(key, build, *, depends_on=(), tags=(), keep=None):
     """The value ``build()`` returns, from the cache while its tags are unchanged. ``tags`` are those of
     what the fragment shows but ``build`` does not load (the page being rendered). ``keep(value)`` may
     say that a value is not worth keeping (a 404 for an address a visitor made up)."""
-    if not settings.PAGE_CACHE_FRAGMENTS:
-        record_lists(*depends_on)
-        add_tags(*tags)
-        return build()
-    full_key = FRAGMENT_PREFIX + key
-    try:
-        entry = checked_entry(full_key, is_current)
-        if entry is not None:
-            add_tags(*entry["tags"])
-            # Stored pickled: each use gets its own copy, which it may change.
-            return pickle.loads(entry["value"])  # noqa: S301 - written by this module only
-    except Exception:  # noqa: BLE001 - a cache outage costs speed, not the page
-        logger.warning("Fragment cache unavailable; building without it", exc_info=False)
-        record_lists(*depends_on)
-        add_tags(*tags)
-        return build()
-    started = time.time()
-    with collecting(EVERYTHING, *tags) as collected:
-        record_lists(*depends_on)
-        value = build()
-    try:
-        tokens = tokens_to_keep(collected, started) if keep is None or keep(value) else None
-        if tokens is not None:
-            entry = {"value": pickle.dumps(value, pickle.HIGHEST_PROTOCOL), "tags": tokens}
-            cache.set(full_key, entry, timeout=settings.PAGE_CACHE_SECONDS)
-    except Exception:  # noqa: BLE001
-        logger.warning("Fragment cache unavailable; fragment not stored", exc_info=False)
-    return value
+    add_tags(*tags)
+    found = fragments(
+        {None: key},
+        lambda _missing: {None: build()},
+        depends_on=depends_on,
+        tags=tags,
+        keep=keep and (lambda built: keep(built[None])),
+    )
+    return found[None]
 
 
-def fragments(keys, build_missing, *, depends_on=()):
+def fragments(keys, build_missing, *, depends_on=(), tags=(), keep=None):
     """Many fragments at once (the items of a list): ``keys`` maps names (ids) to cache keys; what is
     not in the cache is built together by ``build_missing(names)``, which returns {name: value}. Each
-    built fragment is kept with the tags of the whole batch (more than its own, never fewer). Returns
-    {name: value} for every name ``build_missing`` gave a value."""
+    built fragment is kept with the tags of the whole batch (more than its own, never fewer), unless
+    ``keep(built)`` says the batch is not worth keeping. Returns {name: value} for every name
+    ``build_missing`` gave a value."""
     if not settings.PAGE_CACHE_FRAGMENTS:
         record_lists(*depends_on)
         return build_missing(list(keys))
@@ -95,11 +77,11 @@ def fragments(keys, build_missing, *, depends_on=()):
         record_lists(*depends_on)
         return found
     started = time.time()
-    with collecting(EVERYTHING) as collected:
+    with collecting(EVERYTHING, *tags) as collected:
         record_lists(*depends_on)
         built = build_missing(missing)
     try:
-        tokens = tokens_to_keep(collected, started)
+        tokens = tokens_to_keep(collected, started) if keep is None or keep(built) else None
         if tokens is not None:
             cache.set_many(
                 {
