@@ -141,3 +141,19 @@ def test_a_kept_detail_is_gone_at_once_when_its_object_is_withdrawn(
         organisation.save()
         page.unpublish()
     assert [client.get(url).status_code for url in urls] == [404, 404]
+
+
+def test_a_preview_of_the_directory_page_neither_uses_nor_fills_the_listing(fragments_on, monkeypatch):
+    from directory.models import DirectoryPage
+
+    built = []
+    render_listing = DirectoryPage.render_listing
+    monkeypatch.setattr(
+        DirectoryPage, "render_listing", lambda page, *args: built.append(1) or render_listing(page, *args)
+    )
+    page = DirectoryPage.for_form("nb")
+    page.intro = "Et utkast av ingressen."
+    for _ in range(2):
+        preview = page.make_preview_request().content.decode()
+        assert "Et utkast av ingressen." in preview and '<ul class="org-list">' in preview
+    assert len(built) == 2

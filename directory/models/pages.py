@@ -59,16 +59,22 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
         """The form and one page of results. The whole listing is a fragment per query: the visitors of
         one place ask the same thing, and it is rebuilt only when what it shows changes."""
         context = self.get_context(request)
-        query = sorted(request.GET.lists())
         worth_keeping = []
-        listing = fragment(
-            fragment_key("directory-list", self.pk, query, request=request),
-            lambda: self.render_listing(request, worth_keeping),
-            depends_on=self.cache_depends_on,
-            tags=[instance_tag(self)],
-            # A query a visitor made up (an unknown place, junk) is answered but not kept.
-            keep=lambda _html: bool(worth_keeping) and len(request.META.get("QUERY_STRING", "")) <= 200,
-        )
+
+        def build():
+            return self.render_listing(request, worth_keeping)
+
+        if getattr(request, "is_preview", False):  # a draft of this page: never from or into the cache
+            listing = build()
+        else:
+            listing = fragment(
+                fragment_key("directory-list", self.pk, sorted(request.GET.lists()), request=request),
+                build,
+                depends_on=self.cache_depends_on,
+                tags=[instance_tag(self)],
+                # A query a visitor made up (an unknown place, junk) is answered but not kept.
+                keep=lambda _html: bool(worth_keeping) and len(request.META.get("QUERY_STRING", "")) <= 200,
+            )
         context["listing"] = mark_safe(listing)  # noqa: S308 - HTML rendered by render_listing
         return TemplateResponse(request, "directory/directory_page.html", context)
 
