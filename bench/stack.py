@@ -189,7 +189,7 @@ class Stack:
             ALLOWED_HOSTS="127.0.0.1,localhost",
             SECURE_SSL_REDIRECT="0",
             DATABASE_URL=database_url or self.database_url,
-            REDIS_URL=f"redis://127.0.0.1:{REDIS_PORT}/0",
+            REDIS_URL=f"redis://127.0.0.1:{REDIS_PORT}/{self.redis_database(database_url)}",
             PAGE_CACHE_ENABLED="1" if page_cache else "0",
             WEB_CONCURRENCY=os.environ.get("WEB_CONCURRENCY", "2"),
             BIND=f"127.0.0.1:{APP_PORT}",
@@ -201,6 +201,12 @@ class Stack:
         if varnish:
             env["VARNISH_URL"] = f"http://127.0.0.1:{VARNISH_PORT}"
         return env
+
+    def redis_database(self, database_url):
+        """Each data set has a Redis database of its own: a cache entry is keyed by what it shows, not
+        by the database it came from (as in production, where a site has its own Redis)."""
+        urls = list(self.databases.values())
+        return urls.index(database_url) + 1 if database_url in urls else 0
 
     def manage(self, *args, settings=None, **env_options):
         env = self.app_env(**env_options)
