@@ -178,6 +178,9 @@ def report(pages, bare, uncached, cached, scaling, queries, scaled_queries):
     for label, results in (("uncached", uncached), ("app-cached", cached)):
         for name, runs in results.items():
             print(f"  {name:30} {label:11} " + " ".join(f"{run['rps']:.0f}" for run in runs))
+    for (engine, data), results in scaling.items():
+        for name, runs in results.items():
+            print(f"  {name:30} {engine} {data:6} " + " ".join(f"{run['rps']:.0f}" for run in runs))
 
 
 if __name__ == "__main__":
