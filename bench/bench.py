@@ -9,7 +9,13 @@ Serves, with the site's gunicorn settings (config/gunicorn.py) and production se
 Drives each address with wrk from a second process, three runs, and prints medians. Stops everything
 it started.
 
-Settings: BENCH_SECONDS (per measurement, default 5), BENCH_RUNS (3), BENCH_CONNECTIONS (8).
+On a shared virtual machine the hypervisor sometimes takes the CPU away for seconds at a time (steal
+time in /proc/stat): a measurement during which it took more than BENCH_MAX_STEAL of the CPU says
+nothing about the code, so it is measured again (at most twice more; the attempt with the least steal
+counts). The steal of each figure is printed with the runs.
+
+Settings: BENCH_SECONDS (per measurement, default 5), BENCH_RUNS (3), BENCH_CONNECTIONS (8),
+BENCH_MAX_STEAL (0.05).
 """
 
 import os
@@ -27,6 +33,8 @@ from stack import APP_PORT, ROOT, Stack  # noqa: E402
 SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "8"))
+MAX_STEAL = float(os.environ.get("BENCH_MAX_STEAL", "0.05"))
+ATTEMPTS = 3
 ARTICLE = "/nb/hva-er-selvhjelp/hva-er-en-selvhjelpsgruppe/"
 PAGES = {
     "home": "/nb/",
@@ -40,7 +48,26 @@ SCALING = ["directory ?postnummer=3540", "API organisations (limit 20)"]
 TARGETS = {"uncached": 0.05, "app-cached": 0.50, "scaling": 1.2}
 
 
+def cpu_times():
+    """(all CPU time, time stolen by the hypervisor) since boot, in jiffies."""
+    with open("/proc/stat", encoding="ascii") as stat:
+        values = [int(value) for value in stat.readline().split()[1:]]
+    return sum(values), values[7] if len(values) > 7 else 0
+
+
 def wrk(path, connections=CONNECTIONS):
+    """The best of up to ATTEMPTS measurements of ``path``: the first whose steal stays under MAX_STEAL,
+    else the one with the least steal."""
+    attempts = []
+    for _ in range(ATTEMPTS):
+        attempts.append(wrk_once(path, connections))
+        if attempts[-1]["steal"] <= MAX_STEAL:
+            break
+    return min(attempts, key=lambda attempt: attempt["steal"])
+
+
+def wrk_once(path, connections):
+    total, stolen = cpu_times()
     result = subprocess.run(
         [
             "wrk",
@@ -57,9 +84,16 @@ def wrk(path, connections=CONNECTIONS):
         text=True,
         check=True,
     )
+    total_after, stolen_after = cpu_times()
     line = next(line for line in result.stdout.splitlines() if line.startswith("BENCH "))
     rps, p50, _p95, p99, errors, _total = line.split()[1:]
-    return {"rps": float(rps), "p50": int(p50) / 1000, "p99": int(p99) / 1000, "errors": int(errors)}
+    return {
+        "rps": float(rps),
+        "p50": int(p50) / 1000,
+        "p99": int(p99) / 1000,
+        "errors": int(errors),
+        "steal": (stolen_after - stolen) / max(1, total_after - total),
+    }
 
 
 def warm(path, times=20):
@@ -173,14 +207,18 @@ def report(pages, bare, uncached, cached, scaling, queries, scaled_queries):
             )
     print(f"Target: at most {TARGETS['scaling']}x slower.")
     print()
-    print("Per run (req/s):")
-    print(f"  {'bare':30} " + " ".join(f"{run['rps']:.0f}" for run in bare))
+    print("Per run (req/s, and the share of CPU time the hypervisor took during it):")
+    print(f"  {'bare':30} {'':11} {runs_line(bare)}")
     for label, results in (("uncached", uncached), ("app-cached", cached)):
         for name, runs in results.items():
-            print(f"  {name:30} {label:11} " + " ".join(f"{run['rps']:.0f}" for run in runs))
+            print(f"  {name:30} {label:11} {runs_line(runs)}")
     for (engine, data), results in scaling.items():
         for name, runs in results.items():
-            print(f"  {name:30} {engine} {data:6} " + " ".join(f"{run['rps']:.0f}" for run in runs))
+            print(f"  {name:30} {engine[:6] + ' ' + data:11} {runs_line(runs)}")
+
+
+def runs_line(runs):
+    return "  ".join(f"{run['rps']:5.0f} ({run['steal']:.0%})" for run in runs)
 
 
 if __name__ == "__main__":
