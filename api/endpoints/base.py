@@ -20,6 +20,14 @@ class PublicEndpointMixin:
     # (nor lock an editor out through the login lockout).
     authentication_classes = ()
 
+    def get_renderer_context(self):
+        """Compact JSON. Wagtail indents by 4 spaces, which Python's json can only do in its pure-Python
+        encoder: that was most of an API answer's time, and a third of its size. A person reading it
+        asks with ``Accept: application/json; indent=2``."""
+        context = super().get_renderer_context()
+        context.pop("indent", None)
+        return context
+
     def check_query_parameters(self, queryset):
         super().check_query_parameters(queryset)
         for name in NUMBER_PARAMETERS & set(self.request.GET):

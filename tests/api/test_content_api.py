@@ -338,3 +338,14 @@ def test_odd_ids_give_json_answers(client, endpoint):
 def test_unknown_api_address_is_json_404(client):
     response = client.get("/api/v3/whatever/")
     assert response.status_code == 404 and response["Content-Type"] == "application/json"
+
+
+@pytest.mark.parametrize(
+    "url", ["/api/v2/pages/?limit=2", "/api/v2/organisations/?limit=2", "/api/v2/contacts/?limit=2"]
+)
+def test_answers_are_compact_json_unless_indented_json_is_asked_for(client, url):
+    compact = client.get(url)
+    assert compact.content.startswith(b'{"meta":{"total_count":') and b"\n" not in compact.content
+    indented = client.get(url, HTTP_ACCEPT="application/json; indent=2")
+    assert indented.content.startswith(b'{\n  "meta": {\n')
+    assert indented.json() == compact.json()
