@@ -1,5 +1,7 @@
 """What every endpoint of the content API shares."""
 
+import functools
+
 from django.db.models import QuerySet
 from django.http import Http404
 from django.utils import translation
@@ -46,12 +48,8 @@ class PublicEndpointMixin:
         query, and each item per object, so a list asks the database only for what changed; the items
         not in the cache are fetched and serialised together. Search results are not kept."""
         depends_on(self.model)
-        filtered = {}
-
-        def filtered_queryset():
-            if "queryset" not in filtered:
-                filtered["queryset"] = self.filter_queryset(self.checked_queryset())
-            return filtered["queryset"]
+        # Built once, and only when the ids or an item are not kept.
+        filtered_queryset = functools.cache(lambda: self.filter_queryset(self.checked_queryset()))
 
         def find_ids():
             queryset = filtered_queryset()
