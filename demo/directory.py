@@ -10,6 +10,7 @@ from django.utils.text import slugify
 from wagtail.models import GroupPagePermission
 
 from core.models import Topic
+from directory.collections import ensure_collection
 from directory.models import ContactPerson, County, Municipality, Organisation, OrganisationTopic, PostalCode
 from home.models import SectionPage
 
@@ -158,6 +159,8 @@ class DirectoryContent:
                     )
                 )
             Organisation.objects.filter(pk=organisation.pk).update(editor_group=group)
+            organisation.refresh_from_db()
+            ensure_collection(organisation)  # its editors' own images and documents
             for section in SectionPage.objects.filter(translation_key=self.editor_sections[slug].translation_key):
                 for codename in ("add_page", "change_page"):
                     GroupPagePermission.objects.get_or_create(

@@ -7,14 +7,16 @@ class DirectoryConfig(AppConfig):
     verbose_name = _("Directory")
 
     def ready(self):
-        from django.db.models.signals import post_migrate
+        from django.db.models.signals import post_migrate, post_save
 
         import pagecache
 
-        from . import signals
+        from . import collections, signals
         from .models import ContactPerson, Organisation
 
         post_migrate.connect(signals.grant_moderators_the_directory, dispatch_uid="directory_moderators")
+        post_migrate.connect(collections.ensure_all_collections, dispatch_uid="directory_collections")
+        post_save.connect(collections.organisation_saved, sender=Organisation, dispatch_uid="organisation_collection")
         # One record, shown in both written forms; a person is shown on their organisation's page.
         pagecache.track(Organisation, "o")
         pagecache.track(

@@ -132,6 +132,12 @@ class Organisation(HasTopics, PreviewableMixin, DraftStateMixin, RevisionMixin, 
         help_text=_("Editors in this group may edit this organisation and its contact persons."),
     )
     internal_notes = models.TextField(_("internal notes"), blank=True, help_text=_("Never shown to the public."))
+    collection = optional_link(
+        "wagtailcore.Collection",
+        _("collection"),
+        editable=False,
+        help_text=_("The organisation’s own images and documents (directory/collections.py)."),
+    )
 
     objects = OrganisationQuerySet.as_manager()
 
