@@ -15,6 +15,7 @@ from core import routing
 from core import views as core_views
 from core.languages import LANGUAGE_CODES
 from directory import admin_views
+from editorial import translation
 from home import views as home_views
 from home.sitemaps import SiteSitemap
 
@@ -46,6 +47,21 @@ urlpatterns = [
         "admin/bulk/<str:app_label>/<str:model_name>/<str:action>/",
         require_admin_access(admin_views.owned_bulk_action),
         name="own_bulk_action",
+    ),
+    path(
+        "admin/localize/submit/page/<int:page_id>/",
+        require_admin_access(translation.SubmitPageTranslationView.as_view()),
+        name="own_submit_page_translation",
+    ),
+    path(
+        "admin/localize/update/<int:translation_source_id>/",
+        require_admin_access(translation.UpdateTranslationsView.as_view()),
+        name="own_update_translations",
+    ),
+    path(
+        "admin/localize/translate/<int:translation_id>/machine_translate/",
+        require_admin_access(translation.machine_translate),
+        name="own_machine_translate",
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("api/v2/schema/", api_views.schema_view, name="api_schema"),

@@ -10,8 +10,8 @@ from django.utils.text import slugify
 from wagtail.models import GroupPagePermission
 
 from core.models import Topic
-from directory.collections import ensure_collection
 from directory.models import ContactPerson, County, Municipality, Organisation, OrganisationTopic, PostalCode
+from directory.partners import ensure_partner_rights
 from home.models import SectionPage
 
 from .data import load
@@ -142,25 +142,10 @@ class DirectoryContent:
         the pages of its own section."""
         for slug in self.editor_organisations():
             organisation = self.organisations[slug]
-            group, created = Group.objects.get_or_create(name=self.editor_group_name(slug))
-            if created:
-                group.permissions.add(*Permission.objects.filter(codename="access_admin"))
-                group.permissions.add(
-                    *Permission.objects.filter(
-                        content_type__app_label="directory",
-                        codename__in=[
-                            "change_organisation",
-                            "publish_organisation",
-                            "add_contactperson",
-                            "change_contactperson",
-                            "delete_contactperson",
-                            "publish_contactperson",
-                        ],
-                    )
-                )
+            group, _created = Group.objects.get_or_create(name=self.editor_group_name(slug))
             Organisation.objects.filter(pk=organisation.pk).update(editor_group=group)
             organisation.refresh_from_db()
-            ensure_collection(organisation)  # its editors' own images and documents
+            ensure_partner_rights(organisation)  # a partner editor's rights, its own images and documents
             for section in SectionPage.objects.filter(translation_key=self.editor_sections[slug].translation_key):
                 for codename in ("add_page", "change_page"):
                     GroupPagePermission.objects.get_or_create(

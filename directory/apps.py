@@ -11,12 +11,12 @@ class DirectoryConfig(AppConfig):
 
         import pagecache
 
-        from . import collections, signals
+        from . import partners, signals
         from .models import ContactPerson, Organisation
 
         post_migrate.connect(signals.grant_moderators_the_directory, dispatch_uid="directory_moderators")
-        post_migrate.connect(collections.ensure_all_collections, dispatch_uid="directory_collections")
-        post_save.connect(collections.organisation_saved, sender=Organisation, dispatch_uid="organisation_collection")
+        post_migrate.connect(partners.ensure_all_partner_rights, dispatch_uid="directory_partner_rights")
+        post_save.connect(partners.organisation_saved, sender=Organisation, dispatch_uid="organisation_collection")
         # One record, shown in both written forms; a person is shown on their organisation's page.
         pagecache.track(Organisation, "o")
         pagecache.track(

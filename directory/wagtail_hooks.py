@@ -3,6 +3,7 @@
 import django_filters
 from django.contrib.admin.utils import unquote
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.models import register_snippet
@@ -147,3 +148,22 @@ class DirectoryViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(DirectoryViewSetGroup)
+
+
+@hooks.register("after_edit_snippet")
+def hide_a_person_at_once(request, instance):
+    """Hiding a person never waits for review: an editor who switches off "show publicly" or clears
+    the consent date takes the person off the site and the API when saving, whatever happens to the
+    rest of the change in review. Showing a person again still takes a moderator."""
+    if not isinstance(instance, ContactPerson) or not instance.live:
+        return
+    live = ContactPerson.objects.get(pk=instance.pk)
+    hidden = [
+        field
+        for field in ("show_publicly", "consent_given_on")
+        if not getattr(instance, field) and getattr(live, field) != getattr(instance, field)
+    ]
+    if hidden:
+        for field in hidden:
+            setattr(live, field, getattr(instance, field))
+        live.save(update_fields=hidden)  # post_save empties the cached pages that showed the person

@@ -32,6 +32,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "editorial",
     "home",
     "directory",
     "core",
@@ -278,6 +279,11 @@ CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 CORS_ALLOW_ALL_ORIGINS = not CORS_ALLOWED_ORIGINS
 CORS_ALLOW_CREDENTIALS = False
 
+# Machine translation bokmål → nynorsk on this server, with Apertium (editorial/apertium.py).
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+    "CLASS": "editorial.apertium.ApertiumTranslator",
+    "OPTIONS": {"MODE": os.environ.get("APERTIUM_MODE", "nob-nno_e"), "TIMEOUT": 60},
+}
 # wagtail-localize publishes translations straight away; the nn tree mirrors nb until translated.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = True
 

@@ -15,6 +15,6 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='organisation',
             name='collection',
-            field=models.ForeignKey(blank=True, editable=False, help_text='The organisation’s own images and documents (directory/collections.py).', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.collection', verbose_name='collection'),
+            field=models.ForeignKey(blank=True, editable=False, help_text='The organisation’s own images and documents, made when it gets an editor group.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.collection', verbose_name='collection'),
         ),
     ]

@@ -17,7 +17,14 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import DraftStateMixin, Orderable, PreviewableMixin, RevisionMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    PreviewableMixin,
+    RevisionMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 
 from core.fields import optional_link, optional_text
@@ -58,8 +65,20 @@ class OrganisationQuerySet(models.QuerySet):
         return self.filter(**PUBLIC_ORGANISATION)
 
 
-class Organisation(HasTopics, PreviewableMixin, DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
-    """An organisation that helps, once, with its texts in both written forms."""
+class Organisation(
+    HasTopics,
+    WorkflowMixin,
+    PreviewableMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    index.Indexed,
+    ClusterableModel,
+):
+    """An organisation that helps, once, with its texts in both written forms.
+
+    Partner editors' changes go through the review workflow, as pages do (editorial/review.py).
+    """
 
     name = models.CharField(_("name"), max_length=150)
     name_nn = optional_text(_("name in nynorsk"), 150, help_text=NYNORSK_HELP)
@@ -136,7 +155,7 @@ class Organisation(HasTopics, PreviewableMixin, DraftStateMixin, RevisionMixin, 
         "wagtailcore.Collection",
         _("collection"),
         editable=False,
-        help_text=_("The organisation’s own images and documents (directory/collections.py)."),
+        help_text=_("The organisation’s own images and documents, made when it gets an editor group."),
     )
 
     objects = OrganisationQuerySet.as_manager()
@@ -275,7 +294,7 @@ class ContactPersonQuerySet(models.QuerySet):
         )
 
 
-class ContactPerson(DraftStateMixin, RevisionMixin, models.Model):
+class ContactPerson(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model):
     """A person visitors may contact, once, with their role in both written forms.
 
     Not in the search index: a person is found on their organisation's page, and the index must hold

@@ -14,10 +14,10 @@ PEOPLE = "/admin/snippets/directory/contactperson/"
 ORGS = "/admin/snippets/directory/organisation/"
 
 
-def publish(page):
-    """Open the footer's action menu and press Publish."""
+def publish(page, action="action-publish"):
+    """Open the footer's action menu and press Publish (or another action, such as action-submit)."""
     page.locator("footer .w-dropdown__toggle").first.click()
-    page.locator('button[name="action-publish"]').click()
+    page.locator(f'button[name="{action}"]').click()
 
 
 def test_a_draft_with_consent_does_not_publish_the_person(login, visitor):
@@ -66,7 +66,7 @@ def test_an_editor_cannot_choose_who_edits_their_organisation(login):
     editor.goto(f"{ORGS}edit/{own.pk}/")
     assert editor.locator("input[name=name]").input_value() == own.name
     assert editor.locator("[name=editor_group]").count() == 0
-    publish(editor)
+    publish(editor, "action-submit")  # a partner editor's change goes to review
     editor.wait_for_url(re.compile(r".*/organisation/$"))
     own.refresh_from_db()
     assert own.editor_group.name == "Redaktører: Frisklivssentralen i Nesbyen"

@@ -95,14 +95,14 @@ def test_editor_cannot_delete_or_unpublish_another_organisation(editor, other):
     assert Organisation.objects.get(pk=other.pk).live
 
 
-def test_editor_publishes_a_change_to_their_own_organisation(editor, own, nn):
+def test_editor_submits_a_change_to_their_own_organisation_for_review(editor, own, nn):
     response = editor.post(
-        f"{ORGS}edit/{own.pk}/", organisation_form(own, phone="000 99 999", **{"action-publish": "publish"})
+        f"{ORGS}edit/{own.pk}/", organisation_form(own, phone="000 99 999", **{"action-submit": "1"})
     )
     assert response.status_code == 302, response.content.decode()[:3000]
     own.refresh_from_db()
-    assert own.phone == "000 99 999"
-    assert own.live
+    assert own.workflow_in_progress and own.live
+    assert own.get_latest_revision_as_object().phone == "000 99 999"
 
 
 def test_editor_cannot_create_organisations(editor):

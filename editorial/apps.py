@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class EditorialConfig(AppConfig):
+    name = "editorial"
+    verbose_name = _("Editorial work")
+
+    def ready(self):
+        from django.db.models.signals import post_migrate
+
+        from . import review
+
+        post_migrate.connect(review.ensure_review_workflow, dispatch_uid="editorial_review_workflow")
+        review.send_approvals_with_comments()
