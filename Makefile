@@ -8,7 +8,7 @@ MANAGE := $(UV) run --frozen python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help uv install messages migrate demo run serve system-tools test lint format makemessages audit bench loadtest backup restore
+.PHONY: help uv install messages migrate demo apertium run serve system-tools test lint format makemessages audit bench loadtest backup restore
 
 help: ## Show this help
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -29,14 +29,28 @@ migrate: install ## Apply database migrations
 demo: migrate messages ## Load the demo content (safe to run again)
 	$(MANAGE) load_demo_content --with-admin
 
-run: demo ## Set everything up and serve the site with demo content on http://127.0.0.1:8000
+apertium: ## Install Apertium's bokmål→nynorsk pair from Debian if missing and apt allows (machine translation)
+	@if command -v apertium >/dev/null 2>&1 && apertium -l 2>/dev/null | tr -d ' ' | grep -qx 'nob-nno_e'; then exit 0; fi; \
+	if command -v apt-get >/dev/null 2>&1 && { [ "$$(id -u)" = 0 ] || sudo -n true 2>/dev/null; }; then \
+		echo "Installing Apertium (bokmål→nynorsk) from Debian for machine translation"; \
+		apt="$$( [ "$$(id -u)" = 0 ] || echo sudo -n ) apt-get"; \
+		{ $$apt install -y -q apertium-nno-nob || { $$apt update -qq && $$apt install -y -q apertium-nno-nob; }; } >/dev/null 2>&1 \
+			|| echo "!! Could not install apertium-nno-nob: the site runs without machine translation (see README)"; \
+	else \
+		echo "!! Machine translation is off: install Debian's apertium-nno-nob to turn it on (see README)"; \
+	fi
+
+run: demo apertium ## Set everything up and serve the site with demo content on http://127.0.0.1:8000
 	@echo ""
 	@echo "  Site (bokmål):   http://$(HOST):$(PORT)/nb/"
 	@echo "  Site (nynorsk):  http://$(HOST):$(PORT)/nn/"
 	@echo "  Admin:           http://$(HOST):$(PORT)/admin/"
 	@echo "  Demo login:      admin / $${DEMO_ADMIN_PASSWORD:-selvhjelp-demo}   (local use only)"
 	@echo ""
-	$(MANAGE) runserver $(HOST):$(PORT)
+	@# The worker runs the scheduled tasks (the daily reminders to check listings) beside the server.
+	@$(MANAGE) db_worker --backend scheduled --no-startup-delay & worker=$$!; \
+		trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+		$(MANAGE) runserver $(HOST):$(PORT)
 
 serve: install messages ## Serve with the production stack (gunicorn; needs SECRET_KEY, ALLOWED_HOSTS; see README)
 	@[ -n "$$SECRET_KEY" ] && [ -n "$$ALLOWED_HOSTS" ] || { echo "Set SECRET_KEY and ALLOWED_HOSTS (see README: Production)"; exit 1; }

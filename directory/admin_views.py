@@ -13,6 +13,7 @@ from wagtail.admin.views.bulk_action import index as bulk_action
 from wagtail.admin.views.reports.audit_logging import LogEntriesView
 from wagtail.models import ModelLogEntry
 from wagtail.snippets.views import chooser as snippet_chooser
+from wagtail.snippets.widgets import AdminSnippetChooser
 from wagtail_localize.views.snippets_api import SnippetViewSet as LocalizeSnippetAPI
 
 from .models import ContactPerson, Organisation
@@ -70,6 +71,30 @@ class NoCreationFormCreateView(snippet_chooser.SnippetCreateView):
 
 class DirectoryChooserViewSet(snippet_chooser.SnippetChooserViewSet):
     create_view_class = NoCreationFormCreateView
+
+
+def in_its_form(instance):
+    """A translatable record with its written form, so that “Sorg” in bokmål and in nynorsk are told
+    apart once chosen."""
+    return f"{instance} ({instance.locale.get_display_name()})"
+
+
+class FormLabelChooser(AdminSnippetChooser):
+    def get_display_title(self, instance):
+        return in_its_form(instance)
+
+
+class FormLabelChosenView(snippet_chooser.SnippetChosenView):
+    def get_display_title(self, instance):
+        return in_its_form(instance)
+
+
+class TranslatableChooserViewSet(DirectoryChooserViewSet):
+    """The chooser of a translatable snippet (topics): Wagtail gives it a language column and filter;
+    the chosen record's label names its form too."""
+
+    base_widget_class = FormLabelChooser
+    chosen_view_class = FormLabelChosenView
 
 
 class OwnedChooserViewSet(DirectoryChooserViewSet):

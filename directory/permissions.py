@@ -9,6 +9,7 @@ The model permissions (change, publish, ...) still decide *which actions* a user
 
 from django import forms
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import policy_registry
@@ -67,7 +68,20 @@ class OwnedByOrganisationPolicy(ModelPermissionPolicy):
 
 
 class ContactPersonForm(WagtailAdminModelForm):
-    """An editor may only add contact persons to their own organisation."""
+    """An editor may only add contact persons to their own organisation; a person marked to be shown
+    needs the date of their consent (without it they are never shown, which the form now says)."""
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("show_publicly") and not cleaned.get("consent_given_on"):
+            self.add_error(
+                "consent_given_on",
+                _(
+                    "A person is shown only with the date they agreed to it. Enter that date, "
+                    "or untick “show publicly”."
+                ),
+            )
+        return cleaned
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

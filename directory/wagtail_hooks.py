@@ -11,7 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.models import Topic
 
-from .admin_views import DirectoryChooserViewSet, OwnedChooserViewSet, forbidden
+from .admin_views import DirectoryChooserViewSet, OwnedChooserViewSet, TranslatableChooserViewSet, forbidden
 from .models import ContactPerson, County, Organisation, OrganisationType
 from .permissions import OwnedByOrganisationPolicy, may_act_on, records_for
 
@@ -81,14 +81,18 @@ class OrganisationFilterSet(WagtailFilterSet):
         label=_("County"), queryset=County.objects.order_by("name"), field_name="municipality__county"
     )
     organisation_type = django_filters.ChoiceFilter(label=_("Type"), choices=OrganisationType.choices)
+    # One choice per topic (in bokmål), matching the topic in either form.
     topic = django_filters.ModelChoiceFilter(
-        label=_("Topic"), queryset=Topic.objects.all(), field_name="topic_links__topic", distinct=True
+        label=_("Topic"), queryset=Topic.objects.filter(locale__language_code="nb"), method="filter_topic"
     )
     last_verified = django_filters.DateFromToRangeFilter(label=_("Last verified"), widget=DateRangePickerWidget)
 
     class Meta:
         model = Organisation
         fields = ["county", "organisation_type", "topic", "active", "last_verified"]
+
+    def filter_topic(self, queryset, name, value):
+        return queryset.filter(topic_links__topic__translation_key=value.translation_key).distinct()
 
 
 class OrganisationViewSet(OwnedRecordsMixin, SnippetViewSet):
@@ -137,6 +141,7 @@ class TopicViewSet(SnippetViewSet):
     menu_label = _("Topics")
     list_display = ["name", "slug", "locale"]
     search_fields = ["name"]
+    chooser_viewset_class = TranslatableChooserViewSet
 
 
 class DirectoryViewSetGroup(SnippetViewSetGroup):

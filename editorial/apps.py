@@ -9,7 +9,8 @@ class EditorialConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from . import review
+        from . import review, tasks
 
         post_migrate.connect(review.ensure_review_workflow, dispatch_uid="editorial_review_workflow")
+        post_migrate.connect(tasks.schedule, sender=self, dispatch_uid="editorial_schedule")
         review.send_approvals_with_comments()

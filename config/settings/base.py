@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "wagtail.contrib.frontend_cache",
+    "django_tasks_db",
     "axes",
     "csp",
     "django.contrib.auth",
@@ -278,6 +279,14 @@ CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 CORS_ALLOW_ALL_ORIGINS = not CORS_ALLOWED_ORIGINS
 CORS_ALLOW_CREDENTIALS = False
+
+# Background work: Wagtail's own tasks run at once, in the request (as before); scheduled work, such as
+# the daily reminders to check listings, waits in the database for the worker
+# (`manage.py db_worker --backend scheduled`, which `make run` starts).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "scheduled": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
 
 # Machine translation bokmål → nynorsk on this server, with Apertium (editorial/apertium.py).
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {

@@ -331,7 +331,10 @@ class ContactPerson(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin
     show_publicly = models.BooleanField(
         _("show publicly"),
         default=False,
-        help_text=_("Switch off to hide the person everywhere at once, without deleting anything."),
+        help_text=_(
+            "Tick to show the person on the site and to other sites (it needs the consent date above). "
+            "Untick to hide the person everywhere at once, without deleting anything."
+        ),
     )
 
     objects = ContactPersonQuerySet.as_manager()
