@@ -71,7 +71,11 @@ class ApertiumTranslator(BaseMachineTranslator):
         """Translate a list of HTML fragments in one Apertium run; returns them in the same order."""
         if not fragments:
             return []
-        text = "".join(f"<!--selvhjelp-segment-{number}-->{fragment}" for number, fragment in enumerate(fragments))
+        # Each segment in a paragraph of its own, so that Apertium reads it as a sentence of its own (a
+        # title without a full stop would otherwise run into the next segment's first word).
+        text = "".join(
+            f"<!--selvhjelp-segment-{number}--><p>{fragment}</p>" for number, fragment in enumerate(fragments)
+        )
         if program() is None:
             raise ApertiumError("Apertium is not installed")
         try:
@@ -86,7 +90,7 @@ class ApertiumTranslator(BaseMachineTranslator):
         except (OSError, subprocess.SubprocessError) as error:
             raise ApertiumError(str(error)) from error
         parts = MARKER.split(result.stdout)
-        translated = dict(zip(map(int, parts[1::2]), parts[2::2], strict=True))
+        translated = dict(zip(map(int, parts[1::2]), map(unwrap, parts[2::2]), strict=True))
         if sorted(translated) != list(range(len(fragments))):
             raise ApertiumError("Apertium did not return every segment")
         return [keep_whitespace(fragments[number], translated[number]) for number in range(len(fragments))]
@@ -95,6 +99,13 @@ class ApertiumTranslator(BaseMachineTranslator):
         strings = list(strings)
         translated = self.translate_html([string.data for string in strings])
         return {string: StringValue(text) for string, text in zip(strings, translated, strict=True)}
+
+
+def unwrap(part):
+    part = part.strip()
+    if not (part.startswith("<p>") and part.endswith("</p>")):
+        raise ApertiumError("Apertium changed a segment's paragraph")
+    return part[3:-4]
 
 
 def keep_whitespace(original, translated):

@@ -103,8 +103,13 @@ def test_apertium_translates_only_bokmal_to_nynorsk(nb, nn):
 def test_apertium_keeps_inline_html_and_whitespace():
     translator = apertium.ApertiumTranslator({})
     assert translator.translate_html(
-        ["Hvordan starter man en gruppe?", 'Ingen må <a id="a1">snakke</a> før de er klare. ', "Hjem"]
-    ) == ["Korleis startar ein ei gruppe?", 'Ingen må <a id="a1">snakke</a> før dei er klare. ', "Heim"]
+        ["Samtalegruppe", "Hvordan starter man en gruppe?", 'Ingen må <a id="a1">snakke</a> før de er klare. ', "Hjem"]
+    ) == [
+        "Samtalegruppe",
+        "Korleis startar ein ei gruppe?",
+        'Ingen må <a id="a1">snakke</a> før dei er klare. ',
+        "Heim",
+    ]
 
 
 @needs_apertium
