@@ -109,10 +109,13 @@ class QuestionAnswerBlock(blocks.StructBlock):
     question = blocks.CharBlock(label=_("Question"), max_length=200)
     answer = ParagraphBlock(label=_("Answer"))
 
+    class Meta:
+        label = _("Question and answer")
+
 
 class QuestionsBlock(NamedTemplate, blocks.StructBlock):
     heading = optional(blocks.CharBlock, _("Heading"), 120)
-    items = blocks.ListBlock(QuestionAnswerBlock(), min_num=1, label=_("Questions"))
+    items = blocks.ListBlock(QuestionAnswerBlock(), min_num=1, label=_("Questions and answers"))
 
     class Meta:
         icon = "help"
