@@ -16,6 +16,7 @@ import wagtail
 import wagtail_localize
 
 SOURCES = [Path(wagtail.__file__).parent, Path(wagtail_localize.__file__).parent]
+ADMIN_NB = Path(__file__).resolve().parent.parent / "locale" / "admin" / "nb" / "LC_MESSAGES"
 ATTRIBUTES = ("placeholder", "title", "aria-label", "alt", "data-w-progress-active-value")
 HIDDEN = {"script", "style", "template", "noscript", "svg"}
 PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%[sd]|\{\w*\}")
@@ -26,10 +27,12 @@ def english_patterns():
     """Source string → a regular expression that matches it with any text for its placeholders."""
     patterns = {}
     for catalog in (path for source in SOURCES for path in source.glob("**/locale/en/LC_MESSAGES/*.po")):
-        norwegian = catalog.parent.parent.parent / "nb" / "LC_MESSAGES" / catalog.name
         same_in_norwegian = set()
-        if norwegian.exists():
-            same_in_norwegian = {entry.msgid for entry in polib.pofile(str(norwegian)) if entry.msgstr == entry.msgid}
+        for norwegian in (catalog.parent.parent.parent / "nb" / "LC_MESSAGES" / catalog.name, ADMIN_NB / catalog.name):
+            if norwegian.exists():
+                same_in_norwegian |= {
+                    entry.msgid for entry in polib.pofile(str(norwegian)) if entry.msgstr == entry.msgid
+                }
         for entry in polib.pofile(str(catalog)):
             for text in (entry.msgid, entry.msgid_plural):
                 text = " ".join(text.split())
@@ -45,16 +48,27 @@ def exact_texts():
     return {text for text in english_patterns() if not PLACEHOLDER.search(text)}
 
 
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
 class VisibleText(HTMLParser):
+    """Text a person meets: not in scripts, styles or elements marked hidden."""
+
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.hidden = 0
+        self.open = []  # (tag, hides) of the open elements
         self.texts = []
 
+    @property
+    def hidden(self):
+        return any(hides for _tag, hides in self.open)
+
     def handle_starttag(self, tag, attrs):
-        if tag in HIDDEN:
-            self.hidden += 1
         attrs = dict(attrs)
+        if tag not in VOID:
+            self.open.append((tag, tag in HIDDEN or "hidden" in attrs))
+        if self.hidden:
+            return
         for name in ATTRIBUTES:
             if attrs.get(name):
                 self.texts.append(attrs[name])
@@ -62,8 +76,10 @@ class VisibleText(HTMLParser):
             self.texts.append(attrs["value"])
 
     def handle_endtag(self, tag):
-        if tag in HIDDEN and self.hidden:
-            self.hidden -= 1
+        for index in range(len(self.open) - 1, -1, -1):
+            if self.open[index][0] == tag:
+                del self.open[index:]
+                break
 
     def handle_data(self, data):
         if not self.hidden:

@@ -201,7 +201,10 @@ LANGUAGES = [
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The site's own catalogs first, then the admin's (Wagtail's and wagtail-localize's strings in bokmål
+# where theirs lack them, and in nynorsk, which they do not have: editorial/management/commands/
+# admin_catalogs.py); both are read before the apps' own. Untranslated nynorsk falls back to bokmål.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "admin"]
 LANGUAGE_COOKIE_NAME = "sprak"
 LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
 LANGUAGE_COOKIE_SAMESITE = "Lax"
@@ -209,7 +212,12 @@ TIME_ZONE = "Europe/Oslo"
 USE_I18N = True
 USE_TZ = True
 
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("nb", "Norsk bokmål"), ("en", "English")]
+# Wagtail 8.0's autosave is off: in a real browser, text typed while the first autosave of a new page
+# was on its way was lost, or a second page was made (tests/browser/test_editorial_journey.py). Editors
+# save with "Lagre kladd", and Wagtail warns before they leave a page with unsaved changes.
+WAGTAIL_AUTOSAVE_INTERVAL = int(os.environ.get("WAGTAIL_AUTOSAVE_INTERVAL", "0"))
+WAGTAILADMIN_USER_LOGIN_FORM = "editorial.forms.LoginForm"  # a translated "Password" label
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("nb", "Norsk bokmål"), ("nn", "Norsk nynorsk"), ("en", "English")]
 
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
