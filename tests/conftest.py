@@ -23,6 +23,14 @@ def person(nb):
 
 
 @pytest.fixture
+def own(nb):
+    """The organisation of the demo's partner editor in Nesbyen (the ``editor`` fixture)."""
+    from directory.models import Organisation
+
+    return Organisation.objects.get(slug="frisklivssentralen-nesbyen")
+
+
+@pytest.fixture
 def nb(db):
     from wagtail.models import Locale
 

@@ -24,6 +24,10 @@ ADDRESSES = {
     "detail": "/nb/finn-hjelp/frisklivssentralen-nesbyen/",
 }
 
+# The admin's listings of the directory's snippets.
+ORGS = "/admin/snippets/directory/organisation/"
+PEOPLE = "/admin/snippets/directory/contactperson/"
+
 
 def home(language="nb"):
     return HomePage.objects.get(locale__language_code=language)

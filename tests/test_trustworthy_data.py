@@ -10,18 +10,11 @@ from wagtail.models import PageViewRestriction
 
 from directory.models import ContactPerson, Organisation
 from tests.admin_forms import form_data, submit
-from tests.helpers import ARTICLE_NB, ARTICLE_NN, article
+from tests.helpers import ARTICLE_NB, ARTICLE_NN, ORGS, PEOPLE, article
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
-ORGS = "/admin/snippets/directory/organisation/"
-PEOPLE = "/admin/snippets/directory/contactperson/"
 API = "/api/v2"
-
-
-@pytest.fixture
-def own():
-    return Organisation.objects.get(slug="frisklivssentralen-nesbyen")
 
 
 @pytest.fixture

@@ -6,12 +6,10 @@ import re
 import pytest
 
 from directory.models import ContactPerson, Organisation
+from tests.helpers import ORGS, PEOPLE
 
 # The live server commits; each journey gets the migrated database back (root page, collections).
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-PEOPLE = "/admin/snippets/directory/contactperson/"
-ORGS = "/admin/snippets/directory/organisation/"
 
 
 def publish(page, action="action-publish"):

@@ -5,10 +5,10 @@ import pytest
 
 from core.models import Topic
 from directory.models import ContactPerson, Organisation
+from tests.helpers import ORGS
 
 pytestmark = pytest.mark.django_db
 
-ORGS = "/admin/snippets/directory/organisation/"
 TOPICS = "/admin/snippets/core/topic/"
 
 

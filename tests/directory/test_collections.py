@@ -11,7 +11,6 @@ from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import Collection, GroupCollectionPermission
 
-from directory.models import Organisation
 from tests.factories import OrganisationFactory
 
 pytestmark = pytest.mark.django_db
@@ -21,11 +20,6 @@ def png(name="bilde.png"):
     buffer = io.BytesIO()
     PILImage.new("RGB", (40, 30), "teal").save(buffer, "PNG")
     return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/png")
-
-
-@pytest.fixture
-def own(nb):
-    return Organisation.objects.get(slug="frisklivssentralen-nesbyen")
 
 
 @pytest.fixture

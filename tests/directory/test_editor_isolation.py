@@ -8,16 +8,9 @@ from directory.models import ContactPerson, Organisation
 from home.models import ArticlePage, SectionPage
 from tests.admin_forms import new_article
 from tests.factories import ContactPersonFactory, OrganisationFactory
+from tests.helpers import ORGS, PEOPLE
 
 pytestmark = pytest.mark.django_db
-
-ORGS = "/admin/snippets/directory/organisation/"
-PEOPLE = "/admin/snippets/directory/contactperson/"
-
-
-@pytest.fixture
-def own(nb):
-    return Organisation.objects.get(slug="frisklivssentralen-nesbyen")
 
 
 @pytest.fixture

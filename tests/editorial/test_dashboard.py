@@ -20,11 +20,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def own(nb):
-    return Organisation.objects.get(slug="frisklivssentralen-nesbyen")
-
-
-@pytest.fixture
 def stale(own):
     Organisation.objects.filter(pk=own.pk).update(last_verified=timezone.localdate() - timedelta(days=400))
     own.refresh_from_db()

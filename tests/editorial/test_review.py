@@ -10,16 +10,9 @@ from wagtail.models import Workflow
 from directory.models import ContactPerson, Organisation
 from tests.conftest import make_user
 from tests.directory.test_editor_isolation import organisation_form
+from tests.helpers import ORGS, PEOPLE
 
 pytestmark = pytest.mark.django_db
-
-ORGS = "/admin/snippets/directory/organisation/"
-PEOPLE = "/admin/snippets/directory/contactperson/"
-
-
-@pytest.fixture
-def own(nb):
-    return Organisation.objects.get(slug="frisklivssentralen-nesbyen")
 
 
 def submit_change(editor, own, **changes):
