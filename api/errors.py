@@ -22,3 +22,8 @@ NUMBER_PARAMETERS = {
     "organisation",
 }
 LARGEST_NUMBER = 2**63 - 1  # the largest a database column holds
+
+
+def is_number(value):
+    """Digits 0-9 only. ``str.isdigit`` also takes "²" and other digits that ``int`` refuses."""
+    return value.isascii() and value.isdigit()

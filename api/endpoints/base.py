@@ -11,7 +11,7 @@ from wagtail.api.v2.views import BaseAPIViewSet
 from pagecache.fragments import fragment, fragment_key, fragments
 from pagecache.tags import depends_on, instance_tag
 
-from ..errors import LARGEST_NUMBER, NUMBER_PARAMETERS, ParameterError
+from ..errors import LARGEST_NUMBER, NUMBER_PARAMETERS, ParameterError, is_number
 
 
 class PublicEndpointMixin:
@@ -34,7 +34,7 @@ class PublicEndpointMixin:
         super().check_query_parameters(queryset)
         for name in NUMBER_PARAMETERS & set(self.request.GET):
             value = self.request.GET[name]
-            if value.isdigit() and int(value) > LARGEST_NUMBER:
+            if is_number(value) and int(value) > LARGEST_NUMBER:
                 raise ParameterError(name, f"{name}: the number is too large")
         if self.request.GET.get("limit", "1").strip() in {"0", "-0", "+0"}:
             raise ParameterError("limit", "limit: give a number from 1 to 100")

@@ -24,7 +24,7 @@ from directory.api_fields import (
 )
 from directory.models import ContactPerson, DirectoryPage, Organisation, OrganisationTopic
 
-from ..errors import ParameterError
+from ..errors import ParameterError, is_number
 from ..filters import PLACE_PARAMETERS, DirectoryAPIFilter, WordSearchFilter
 from ..serializers import DirectoryURLField, FormField, PublicContactsField, in_form
 from .base import PublicEndpointMixin
@@ -148,7 +148,7 @@ class ContactsAPIViewSet(DirectoryAPIViewSet):
         )
         if "organisation" in self.request.GET:
             value = self.request.GET["organisation"]
-            if not value.isdigit() or len(value) > 12:
+            if not is_number(value) or len(value) > 12:
                 raise ParameterError("organisation", "organisation: give an organisation id")
             queryset = queryset.filter(organisation_id=int(value))
         return queryset

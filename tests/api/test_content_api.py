@@ -94,9 +94,21 @@ def test_repeated_parameter_is_a_400(client):
     assert json.loads(response.content)["parameter"] == "locale"
 
 
-@pytest.mark.parametrize("params", [{"foo": "1"}, {"limit": "101"}, {"limit": "-1"}, {"fields": "consent_given_on"}])
+@pytest.mark.parametrize(
+    "params", [{"foo": "1"}, {"limit": "101"}, {"limit": "-1"}, {"limit": "²"}, {"fields": "consent_given_on"}]
+)
 def test_unknown_filters_fields_and_limits_are_400(client, params):
     assert client.get(f"{API}/organisations/", params).status_code == 400
+
+
+@pytest.mark.parametrize(
+    ("endpoint", "parameter"), [("pages/", "limit"), ("pages/", "offset"), ("contacts/", "organisation")]
+)
+def test_a_digit_that_is_not_0_to_9_is_a_400(client, endpoint, parameter):
+    """Found by the any-input test on CI: "²" passed str.isdigit() and int() refused it (a 500)."""
+    response = client.get(f"{API}/{endpoint}", {parameter: "²", "locale": "nb"})
+    assert response.status_code == 400
+    assert json.loads(response.content)["message"]
 
 
 def test_unknown_id_is_a_404_json(client):
