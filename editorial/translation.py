@@ -9,11 +9,13 @@ permission to publish every translation it touches.
 """
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.models import Locale, Page
+from wagtail.snippets.permissions import get_permission_name
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.views import edit_translation, submit_translations, update_translations
 
@@ -53,12 +55,16 @@ class UpdateTranslationsView(update_translations.UpdateTranslationsView):
         source = TranslationSource.objects.filter(pk=kwargs["translation_source_id"]).first()
         if source is not None and not request.user.is_superuser:
             instance = source.get_source_instance()
-            if not isinstance(instance, Page) or not instance.permissions_for_user(request.user).can_edit():
+            if isinstance(instance, Page):
+                may_edit = instance.permissions_for_user(request.user).can_edit()
+            else:  # a translatable snippet, such as a topic
+                may_edit = request.user.has_perm(get_permission_name("change", type(instance)))
+            if not may_edit:
                 return forbidden(request)
             if request.method == "POST" and request.POST.get("publish_translations"):
                 for translation in source.translations.filter(enabled=True):
                     target = translation.get_target_instance()
-                    if not target.permissions_for_user(request.user).can_publish():
+                    if isinstance(target, Page) and not target.permissions_for_user(request.user).can_publish():
                         return forbidden(request)
         return super().dispatch(request, *args, **kwargs)
 
@@ -84,7 +90,11 @@ def submit_translation_for_review(request, page):
     ).first()
     if translation is None or not page.permissions_for_user(request.user).can_edit():
         return forbidden(request)
-    translation.save_target(user=request.user, publish=False)
+    try:
+        translation.save_target(user=request.user, publish=False)
+    except ValidationError:
+        messages.error(request, _("The translation could not be saved: a required field has no nynorsk yet."))
+        return redirect("wagtailadmin_pages:edit", page.pk)
     page = page.specific_class.objects.get(pk=page.pk)
     workflow_state = page.current_workflow_state
     if workflow_state is not None and workflow_state.status == workflow_state.STATUS_NEEDS_CHANGES:

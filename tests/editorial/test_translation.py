@@ -141,3 +141,26 @@ def test_a_failing_apertium_is_a_message_not_a_server_error(editor, own_article,
     response = editor.post(f"/admin/localize/translate/{translation.pk}/machine_translate/", follow=True)
     assert response.status_code == 200
     assert not StringTranslation.objects.filter(locale=nn, tool_name="Apertium").exists()
+
+
+def test_a_translation_that_cannot_be_saved_is_a_message_not_a_server_error(editor, own_article, nn, monkeypatch):
+    from django.core.exceptions import ValidationError
+
+    submit_translation(editor, own_article, nn)
+    translated = own_article.get_translation(nn)
+
+    def invalid(*args, **kwargs):
+        raise ValidationError("title")
+
+    monkeypatch.setattr(Translation, "save_target", invalid)
+    response = editor.post(f"/admin/pages/{translated.pk}/edit/", {"selvhjelp-submit-translation": "1"}, follow=True)
+    assert response.status_code == 200
+    assert not Page.objects.get(pk=translated.pk).workflow_in_progress
+
+
+def test_a_moderator_may_sync_the_translations_of_a_topic(moderator):
+    from core.models import Topic
+
+    topic = Topic.objects.get(slug="sorg", locale__language_code="nb")
+    source, _created = TranslationSource.get_or_create_from_instance(topic)
+    assert moderator.get(f"/admin/localize/update/{source.pk}/").status_code == 200
