@@ -64,6 +64,7 @@ def test_the_moderator_approves_with_a_comment_that_reaches_the_editor(client, o
     assert own.phone == "000 99 999" and own.live and not own.workflow_in_progress
     to_editor = [message for message in mail.outbox if editor.email in message.to]
     assert to_editor and "Fint, takk! Husk åpningstidene." in to_editor[0].body
+    assert "er godkjent i arbeidsflyten «Godkjenning»" in to_editor[0].body  # in bokmål
 
 
 def test_a_request_for_changes_reaches_the_editor_with_the_comment(client, own, django_capture_on_commit_callbacks):
@@ -78,6 +79,7 @@ def test_a_request_for_changes_reaches_the_editor_with_the_comment(client, own, 
     assert own.phone != "000 99 999"
     to_editor = [message for message in mail.outbox if editor.email in message.to]
     assert to_editor and "Telefonnummeret mangler et siffer." in to_editor[0].body
+    assert "ba om endringer i organisasjon «Frisklivssentralen i Nesbyen»" in to_editor[0].body  # in bokmål
 
 
 def test_hiding_a_person_takes_effect_at_once(editor, own, client):
