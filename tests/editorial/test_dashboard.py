@@ -143,3 +143,13 @@ def test_the_daily_task_sends_and_puts_its_next_run_in_the_queue(stale, editor):
     assert waiting.run_after > timezone.now()
     tasks.schedule()
     assert DBTaskResult.objects.filter(status="READY").count() == 1
+
+
+def test_the_dashboard_says_when_machine_translation_is_missing(moderator, monkeypatch):
+    from editorial import apertium
+
+    assert "apertium-nno-nob" not in dashboard(moderator) or not apertium.installed_modes()
+    monkeypatch.setattr(apertium, "installed_modes", lambda: frozenset())
+    html = dashboard(moderator)
+    assert "apertium-nno-nob" in html
+    assert "Maskinoversettelse til nynorsk er ikke installert" in html
