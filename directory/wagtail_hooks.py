@@ -2,9 +2,11 @@
 
 import django_filters
 from django.contrib.admin.utils import unquote
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.ui.tables import Column
 from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -76,6 +78,16 @@ class OwnedRecordsMixin:
         self.add_view_class = type(self.add_view_class.__name__, (AddPermissionRequired, self.add_view_class), {})
 
 
+class YesNoColumn(Column):
+    """A yes/no field shown as "Ja"/"Nei" (Wagtail shows the Python words "True" and "False")."""
+
+    def __init__(self, model, name):
+        super().__init__(name, label=capfirst(model._meta.get_field(name).verbose_name), sort_key=name)
+
+    def get_value(self, instance):
+        return _("Yes") if super().get_value(instance) else _("No")
+
+
 class OrganisationFilterSet(WagtailFilterSet):
     county = django_filters.ModelChoiceFilter(
         label=_("County"), queryset=County.objects.order_by("name"), field_name="municipality__county"
@@ -99,7 +111,7 @@ class OrganisationViewSet(OwnedRecordsMixin, SnippetViewSet):
     model = Organisation
     icon = "group"
     menu_label = _("Organisations")
-    list_display = ["name", "organisation_type", "municipality", "last_verified", "active"]
+    list_display = ["name", "organisation_type", "municipality", "last_verified", YesNoColumn(Organisation, "active")]
     list_export = ["name", "organisation_type", "municipality", "phone", "email", "website", "last_verified", "active"]
     filterset_class = OrganisationFilterSet
     # Searched in the database: a short list, and both forms' names.
@@ -129,7 +141,7 @@ class ContactPersonViewSet(OwnedRecordsMixin, SnippetViewSet):
     model = ContactPerson
     icon = "user"
     menu_label = _("Contact persons")
-    list_display = ["name", "role", "organisation", "show_publicly", "consent_given_on"]
+    list_display = ["name", "role", "organisation", YesNoColumn(ContactPerson, "show_publicly"), "consent_given_on"]
     filterset_class = ContactPersonFilterSet
     search_fields = ["name", "role", "role_nn"]
     chooser_viewset_class = OwnedChooserViewSet

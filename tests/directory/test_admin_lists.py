@@ -50,3 +50,10 @@ def test_show_publicly_without_a_consent_date_is_explained(editor):
     assert not ContactPerson.objects.filter(name="Ny Person").exists()
     data["consent_given_on"] = "2026-11-30"
     assert editor.post("/admin/snippets/directory/contactperson/add/", data).status_code == 302
+
+
+def test_yes_no_columns_are_in_norwegian(moderator):
+    for url in (ORGS, "/admin/snippets/directory/contactperson/"):
+        html = moderator.get(url).content.decode()
+        assert ">Ja<" in html.replace("\n", "").replace(" ", "")
+        assert ">True<" not in html.replace("\n", "").replace(" ", "") and ">False<" not in html.replace(" ", "")
