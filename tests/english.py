@@ -43,9 +43,13 @@ def english_patterns():
     return patterns
 
 
+# Python's own words, printed where a template shows a value as it is.
+PYTHON_WORDS = {"True", "False", "None"}
+
+
 @cache
 def exact_texts():
-    return {text for text in english_patterns() if not PLACEHOLDER.search(text)}
+    return {text for text in english_patterns() if not PLACEHOLDER.search(text)} | PYTHON_WORDS
 
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}

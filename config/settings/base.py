@@ -212,10 +212,6 @@ TIME_ZONE = "Europe/Oslo"
 USE_I18N = True
 USE_TZ = True
 
-# Wagtail 8.0's autosave is off: in a real browser, text typed while the first autosave of a new page
-# was on its way was lost, or a second page was made (tests/browser/test_editorial_journey.py). Editors
-# save with "Lagre kladd", and Wagtail warns before they leave a page with unsaved changes.
-WAGTAIL_AUTOSAVE_INTERVAL = int(os.environ.get("WAGTAIL_AUTOSAVE_INTERVAL", "0"))
 WAGTAILADMIN_USER_LOGIN_FORM = "editorial.forms.LoginForm"  # a translated "Password" label
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nb", "Norsk bokmål"), ("nn", "Norsk nynorsk"), ("en", "English")]
 

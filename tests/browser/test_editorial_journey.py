@@ -9,6 +9,7 @@ import re
 import pytest
 from django.core import mail
 from PIL import Image as PILImage
+from playwright.sync_api import expect
 from wagtail.images.models import Image
 
 from directory.models import Organisation
@@ -83,11 +84,11 @@ def test_an_editor_writes_translates_and_a_moderator_publishes(login, visitor, t
     text_block.wait_for()
     text_block.click()
     editor.keyboard.type(TEXT)
-    # Sent at once: with Wagtail 8.0's autosave on, text typed while the new page's first autosave
-    # was on its way did not reach the server ("This field is required"); the settings turn it off.
+    # The rich text editor writes what was typed into the form a moment later; a person sees it there.
+    expect(editor.locator("input[name^='body-'][name$='-value']").last).to_have_value(re.compile(TEXT))
     open_actions(editor)
     editor.locator('button[name="action-submit"]').click()
-    editor.wait_for_url(re.compile(rf".*/admin/pages/{section.pk}/$"))
+    editor.wait_for_url(re.compile(rf".*/admin/pages/{section.pk}/$"), timeout=60_000)
     no_english(editor, seen)
     article = ArticlePage.objects.get(title=TITLE, locale__language_code="nb")
     image = Image.objects.get(title="Samtalegruppe ute")
