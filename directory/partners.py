@@ -6,7 +6,6 @@ organisation and its contact persons (the per-record rule is ``permissions.Owned
 and translate their own pages to nynorsk (editorial/translation.py checks the page permissions);
 what they may do with pages is given per section, with Wagtail's page permissions.
 
-
 An organisation with an editor group gets a collection of its own, named after it, under the root
 collection. Its editors may upload, choose and edit images and documents there and nowhere else, so
 the image and document choosers, listings and edit views show them only their own organisation's
@@ -96,7 +95,8 @@ def ensure_all_partner_rights(sender, **kwargs):
     chosen before a right or collections existed, or by a bulk update)."""
     from .models import Organisation
 
-    if permissions_in(PARTNER_PERMISSIONS).count() != sum(map(len, PARTNER_PERMISSIONS.values())):
-        return  # wagtailimages and wagtaildocs have not migrated yet
+    for granted in (PARTNER_PERMISSIONS, COLLECTION_PERMISSIONS):
+        if permissions_in(granted).count() != sum(map(len, granted.values())):
+            return  # an app has not made its permissions yet; a later app's post_migrate will do it
     for organisation in Organisation.objects.filter(editor_group__isnull=False).select_related("editor_group"):
         ensure_partner_rights(organisation)
