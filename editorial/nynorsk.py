@@ -2,9 +2,11 @@
 than their bokmål, and the share of nynorsk among published pages and words (språklova asks state
 bodies for at least 25 % of each written form).
 
-A nynorsk page is *out of date* when its bokmål page was published after the nynorsk text was taken
-from it: after wagtail-localize last read the source (``TranslationSource.last_updated_at``), or,
-for a nynorsk page written by hand, after the nynorsk page was last published. The editor sees what
+A nynorsk page is *out of date* when the bokmål text now published was written after the nynorsk was
+taken from it: its live revision was made after wagtail-localize last read the source
+(``TranslationSource.last_updated_at``), or, for a nynorsk page written by hand, after the nynorsk
+page was last published. (Publishing alone changes nothing: a bokmål page approved after its nynorsk
+was made from the same draft is not out of date.) The editor sees what
 changed in Wagtail's revision comparison of the bokmål page, from the revision the nynorsk was made
 from to the live one.
 """
@@ -42,7 +44,7 @@ class Outdated:
 
 def nynorsk_state(user):
     """(bokmål pages without nynorsk, nynorsk pages out of date) among the user's live pages."""
-    bokmal = list(pages_in_scope(user, "nb").live().order_by("path"))
+    bokmal = list(pages_in_scope(user, "nb").live().select_related("live_revision").order_by("path"))
     nynorsk = {
         page.translation_key: page
         for page in Page.objects.filter(
@@ -63,7 +65,8 @@ def nynorsk_state(user):
             continue
         source = sources.get(page.translation_key)
         taken_at = source.last_updated_at if source is not None else translation.last_published_at
-        if page.last_published_at and taken_at and page.last_published_at > taken_at:
+        written_at = page.live_revision.created_at if page.live_revision else page.last_published_at
+        if written_at and taken_at and written_at > taken_at:
             outdated.append(
                 Outdated(
                     page=page,

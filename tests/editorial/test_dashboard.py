@@ -153,3 +153,23 @@ def test_the_dashboard_says_when_machine_translation_is_missing(moderator, monke
     html = dashboard(moderator)
     assert "apertium-nno-nob" in html
     assert "Maskinoversettelse til nynorsk er ikke installert" in html
+
+
+def test_publishing_the_draft_the_nynorsk_was_made_from_is_not_out_of_date(
+    moderator, nb, nn, django_capture_on_commit_callbacks
+):
+    from wagtail_localize.models import TranslationSource
+
+    from editorial.nynorsk import nynorsk_state
+    from tests.conftest import make_user
+
+    section = SectionPage.objects.get(slug="frisklivssentralen-nesbyen", locale=nb)
+    with django_capture_on_commit_callbacks(execute=True):
+        page = ArticlePageFactory(parent=section, title="Kurs i mestring av stress", live=False)
+        revision = page.save_revision()
+        source, _created = TranslationSource.get_or_create_from_instance(page)
+        source.create_or_update_translation(nn, publish=True, fallback=True)
+        revision.publish()  # the moderator approves the bokmål afterwards
+    user = make_user("moderator2", "Moderators")
+    _missing, outdated = nynorsk_state(user)
+    assert page.pk not in [item.page.pk for item in outdated]
