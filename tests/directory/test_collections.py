@@ -96,3 +96,28 @@ def test_a_new_editor_group_takes_the_rights_with_it(own):
     granted = GroupCollectionPermission.objects.filter(collection=own.collection)
     assert {p.group for p in granted} == {own.editor_group}
     assert not GroupCollectionPermission.objects.filter(group=old_group).exists()
+
+
+def test_a_picture_for_a_draft_stays_out_of_the_api_until_the_page_is_published(
+    own, client, nb, fragments_on, django_capture_on_commit_callbacks
+):
+    """Found in the browser: a partner's upload for a draft article was listed by /api/v2/images/."""
+    from home.models import SectionPage
+    from tests.factories import ArticlePageFactory
+
+    image = Image.objects.create(title="Bilde til et utkast", file=png(), collection=own.collection)
+    section = SectionPage.objects.get(slug="frisklivssentralen-nesbyen", locale=nb)
+    body = [{"type": "image", "value": {"image": image.pk, "alt_text": "To stoler", "decorative": False}}]
+    page = ArticlePageFactory(parent=section, title="Utkast med bilde", body=body, live=False)
+    page.save_revision()
+
+    def listed():
+        titles = [item["title"] for item in client.get("/api/v2/images/", {"limit": 100}).json()["items"]]
+        return "Bilde til et utkast" in titles
+
+    assert not listed()
+    assert client.get(f"/api/v2/images/{image.pk}/").status_code == 404
+    with django_capture_on_commit_callbacks(execute=True):  # the cache is emptied after the commit
+        page.get_latest_revision().publish()
+    assert listed()
+    assert client.get(f"/api/v2/images/{image.pk}/").status_code == 200
