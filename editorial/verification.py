@@ -69,24 +69,22 @@ def months_ago(months, day=None):
 
 
 def due_reminders(day=None):
-    """(organisation, months) pairs whose reminder is due and not yet sent."""
+    """(organisation, months) pairs whose reminder is due and not yet sent: the latest age only (an
+    organisation due at 12 months is not reminded at 11 as well)."""
     from .models import VerificationReminder
 
-    due = []
-    for months in REMINDER_MONTHS:
+    due, seen = [], set()
+    for months in sorted(REMINDER_MONTHS, reverse=True):
         candidates = Organisation.objects.filter(active=True, editor_group__isnull=False).filter(
             stale_filter(months_ago(months, day))
         )
-        for organisation in candidates.order_by("pk"):
+        for organisation in candidates.exclude(pk__in=seen).order_by("pk"):
+            seen.add(organisation.pk)
             if not VerificationReminder.objects.filter(
                 organisation=organisation, months__gte=months, last_verified=organisation.last_verified
             ).exists():
                 due.append((organisation, months))
-    # An organisation due at 12 months is not reminded at 11 as well.
-    latest = {}
-    for organisation, months in due:
-        latest[organisation.pk] = (organisation, max(months, latest.get(organisation.pk, (None, 0))[1]))
-    return list(latest.values())
+    return due
 
 
 def editors_of(organisation):
