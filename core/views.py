@@ -119,3 +119,11 @@ def healthz(request):
     if not healthy:
         logger.warning("Health check failed: %s", checks)
     return JsonResponse({"status": "ok" if healthy else "unavailable", **checks}, status=200 if healthy else 503)
+
+
+@require_safe
+def accessibility_statement(request):
+    """The accessibility statement (tilgjengelighetserklæring), from what the tests check."""
+    from core.accessibility import statement
+
+    return render(request, "accessibility.html", statement())

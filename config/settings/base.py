@@ -256,6 +256,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_SITE_NAME = "Selvhjelp i Norge"
+# Where visitors send feedback on accessibility (the accessibility statement shows it; empty: not shown).
+SITE_CONTACT_EMAIL = os.environ.get("SITE_CONTACT_EMAIL", "")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
     "default": {

@@ -12,3 +12,6 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
 # Demo and benchmark content (`make run`, `make bench`): not part of production.
 INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
+
+# The demo's address for feedback on accessibility (a reserved domain: nothing is sent anywhere).
+SITE_CONTACT_EMAIL = os.environ.get("SITE_CONTACT_EMAIL", "tilgjengelighet@selvhjelp.example")

@@ -9,6 +9,7 @@ from django.urls import reverse, translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page
 
+from core.languages import SOURCE_FORM, current_form
 from core.pages import restricted_here_or_above
 from pagecache.fragments import fragment, fragment_key
 from pagecache.tags import LIST_MENU, add_tags, translation_tag
@@ -34,12 +35,14 @@ def _page_targets(page, request, route_translations=None):
         target = version or homes.get(code)
         switch_to = target.get_url(request) if target else f"/{code}/"
         alternate = version.get_full_url(request) if version and version.alias_of_id is None else None
+        same_page = version is not None
         if route_translations is not None:
             # A sub-page of a routable page (an organisation): only where that record exists in the form.
             suffix = route_translations.get(code)
             switch_to = switch_to + suffix if suffix and version else switch_to
             alternate = alternate + suffix if suffix and alternate else None
-        targets[code] = (switch_to, alternate)
+            same_page = bool(suffix and version)
+        targets[code] = (switch_to, alternate, same_page)
     return targets
 
 
@@ -49,9 +52,10 @@ def _view_targets(context):
     targets = {}
     for code, _name in settings.LANGUAGES:
         if request is None or context.get("is_error_page"):
-            targets[code] = (f"/{code}/", None)
+            targets[code] = (f"/{code}/", None, False)
         else:
-            targets[code] = (translate_url(request.get_full_path(), code), None)
+            # (The address already carries the query string.)
+            targets[code] = (translate_url(request.get_full_path(), code), None, False)
     return targets
 
 
@@ -66,7 +70,7 @@ def page_languages(context, page=None):
     build = lambda: _languages(_page_targets(page, request, route_translations))  # noqa: E731
     if getattr(request, "is_preview", False):
         return build()
-    key = fragment_key("languages", page.pk, sorted((route_translations or {}).items()), request=request)
+    key = fragment_key("language-targets", page.pk, sorted((route_translations or {}).items()), request=request)
     return fragment(key, build, depends_on=(Page,), tags=[translation_tag(page.translation_key)])
 
 
@@ -78,10 +82,52 @@ def _languages(targets):
             "name": name,
             "is_current": code == current,
             "switch_url": _switch_url(code, targets[code][0]),
+            "target": targets[code][0],
+            "keeps_query": targets[code][2],
             "alternate_url": targets[code][1],
         }
         for code, name in settings.LANGUAGES
     ]
+
+
+# What a visitor chose on a page (a postal code, a topic, a filter) goes with them to the other form.
+# The page number does not: the other form's list may be ordered differently.
+DROPPED_ON_SWITCH = ("side",)
+
+
+@register.simple_tag(takes_context=True)
+def switch_url(context, language):
+    """The switcher's link to a form: the same page there, with the visitor's filters kept."""
+    request = context.get("request")
+    target = language["target"]
+    if language["keeps_query"] and request is not None and request.GET:
+        params = request.GET.copy()
+        for name in DROPPED_ON_SWITCH:
+            params.pop(name, None)
+        if params:
+            target = f"{target}?{params.urlencode()}"
+    return _switch_url(language["code"], target)
+
+
+@register.simple_tag(takes_context=True)
+def content_language(context, page=None):
+    """The language of the page's own text when it differs from the form being shown (an untranslated
+    page mirrored from bokmål, shown under nynorsk), else "". The document is then marked with the
+    text's language and the site's own words around it with the form's (WCAG 3.1.1 and 3.1.2)."""
+    source = getattr(page, "mirror_source", None) if getattr(page, "pk", None) else None
+    if source is None:
+        return ""
+    code = source.locale.language_code
+    return code if code != get_language() else ""
+
+
+@register.filter
+def mirrored_language(page):
+    """For a page in a list (a breadcrumb, a card): the language of its text when it is an untranslated
+    mirror of the bokmål original shown under another form, else "". No query: only bokmål is mirrored."""
+    if getattr(page, "alias_of_id", None) and current_form() != SOURCE_FORM:
+        return SOURCE_FORM
+    return ""
 
 
 @register.simple_tag

@@ -27,6 +27,77 @@ from .places import Municipality
 ORGANISATIONS_PER_PAGE = 20
 
 
+# The form's fields by query parameter: where an error about a parameter links to (the municipality
+# is asked for by postal code; ?kommune= comes from links).
+FIELD_IDS = {
+    "postnummer": "filter-postal-code",
+    "kommune": "filter-postal-code",
+    "fylke": "filter-county",
+    "tema": "filter-topic",
+    "type": "filter-type",
+}
+
+
+def listing_form(filters, params):
+    """What the directory's form shows besides the filters: errors by field (for the error summary and
+    the fields), what the visitor typed, the menus behind "More filters" and whether they are open."""
+    errors = [
+        {"field_id": FIELD_IDS.get(name, "filter-postal-code"), "message": msg} for name, msg in filters.errors.items()
+    ]
+    by_parameter = dict(filters.errors)
+    by_parameter.setdefault("postnummer", filters.errors.get("kommune", ""))
+    select_fields = [
+        {
+            "id": "filter-county",
+            "name": "fylke",
+            "label": _("County"),
+            "everything": _("All counties"),
+            "options": [(county.number, county.official_name) for county in Municipality.county_menu()],
+            "selected": filters.applied.get("fylke"),
+            "error": filters.errors.get("fylke"),
+        },
+        {
+            "id": "filter-topic",
+            "name": "tema",
+            "label": _("Topic"),
+            "everything": _("All topics"),
+            "options": [(topic.slug, topic.name) for topic in filters.topics],
+            "selected": filters.applied.get("tema"),
+            "error": filters.errors.get("tema"),
+        },
+        {
+            "id": "filter-type",
+            "name": "type",
+            "label": _("Type of organisation"),
+            "everything": _("All types"),
+            "options": OrganisationType.choices,
+            "selected": filters.applied.get("type"),
+            "error": filters.errors.get("type"),
+        },
+    ]
+    more = ("fylke", "tema", "type", "q")
+    chosen = [
+        label
+        for field in select_fields
+        for value, label in field["options"]
+        if field["selected"] and value == field["selected"]
+    ]
+    if filters.applied.get("q"):
+        chosen.append(f"«{filters.applied['q']}»")
+    return {
+        "errors": errors,
+        "errors_by_parameter": by_parameter,
+        # A wrong postal code stays in its field, to be corrected (it is never kept in the cache).
+        "raw": {"postnummer": str(params.get("postnummer", ""))[:10]},
+        "select_fields": select_fields,
+        # Closed unless one of its fields needs correcting: the results come first; what is chosen there
+        # is shown above them.
+        "more_filters_open": any(filters.errors.get(name) for name in more),
+        "chosen_filters": chosen,
+        "searched": any(name in params for name in ("postnummer", "kommune", *more)),
+    }
+
+
 class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
     intro = models.TextField(_("introduction"), max_length=400)
 
@@ -59,10 +130,10 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
         """The form and one page of results. The whole listing is a fragment per query: the visitors of
         one place ask the same thing, and it is rebuilt only when what it shows changes."""
         context = self.get_context(request)
-        worth_keeping = []
+        worth_keeping, has_errors = [], []
 
         def build():
-            return self.render_listing(request, worth_keeping)
+            return self.render_listing(request, worth_keeping, has_errors)
 
         if getattr(request, "is_preview", False):  # a draft of this page: never from or into the cache
             listing = build()
@@ -75,11 +146,14 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
                 # A query a visitor made up (an unknown place, junk) is answered but not kept.
                 keep=lambda _html: bool(worth_keeping) and len(request.META.get("QUERY_STRING", "")) <= 200,
             )
+        context["has_errors"] = bool(has_errors)  # (a query with errors is never kept in the cache)
         context["listing"] = mark_safe(listing)  # noqa: S308 - HTML rendered by render_listing
         return TemplateResponse(request, "directory/directory_page.html", context)
 
-    def render_listing(self, request, worth_keeping):
+    def render_listing(self, request, worth_keeping, has_errors=None):
         filters = DirectoryFilters(request.GET, self.locale_id)
+        if filters.errors and has_errors is not None:
+            has_errors.append(True)
         # The list asks only for the ids of the page shown; each card is a fragment (built together
         # for those not in the cache), so a new query is mostly assembled from cards built before.
         paginator = Paginator(filters.ranked_ids(), ORGANISATIONS_PER_PAGE)
@@ -100,9 +174,7 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
             "organisations": page_obj,
             "cards": [cards[pk] for pk in proximity if pk in cards],
             "paginator": paginator,
-            "counties": Municipality.county_menu(),
-            "topics": filters.topics,
-            "organisation_types": OrganisationType.choices,
+            **listing_form(filters, request.GET),
         }
         return render_to_string("directory/organisation_list.html", context, request)
 

@@ -13,11 +13,11 @@ NN = "/nn/finn-hjelp/"
 
 
 def listed(html):
-    return re.findall(r'<h3 class="org-card__title"><a href="[^"]+/([^/"]+)/">', html)
+    return re.findall(r'<h3 class="org-card__title[^"]*"[^>]*><a href="[^"]+/([^/"]+)/">', html)
 
 
 def reasons(html):
-    return re.findall(r'<p class="org-card__reason">([^<]+)</p>', html)
+    return re.findall(r'<p class="org-card__reason"><span class="ds-tag"[^>]*>([^<]+)</span></p>', html)
 
 
 def test_directory_lists_active_published_organisations(client):
@@ -196,14 +196,32 @@ def test_demo_directory_has_the_promised_size(nb, nn):
     assert not ContactPerson.objects.filter(email__regex=r"@(?!.*\.example$)").exists()
 
 
-def test_municipality_can_be_chosen_in_the_form_and_old_numbers_select_todays(client):
+def test_an_old_municipality_number_in_a_link_finds_todays_municipality(client):
     html = client.get(NB, {"kommune": "3001"}).content.decode()  # Halden before 2024
-    assert '<option value="3101" selected>Halden</option>' in html
-    assert '<option value="5536">Lyngen - Ivgu - Yykeä</option>' in html
+    assert re.search(r"\d+ organisasjon(er)? for Halden", html)
+
+
+def test_the_form_asks_for_a_postal_code_and_keeps_the_rest_behind_more_filters(client):
+    """No 357-option municipality menu: the postal code first, county, topic, type and text behind
+    "Flere filtre", closed so that the results come first (what is chosen there is shown above them),
+    and open only when one of its fields needs correcting."""
+    html = client.get(NB).content.decode()
+    assert 'name="kommune"' not in html
+    assert html.index('id="filter-postal-code"') < html.index("<summary>Flere filtre</summary>")
+    assert html.index("<summary>Flere filtre</summary>") < html.index('id="filter-county"')
+    closed = '<details class="ds-details more-filters" data-variant="tinted">'
+    assert closed in html
+    chosen = client.get(NB, {"tema": "sorg", "fylke": "33"}).content.decode()
+    assert closed in chosen
+    assert re.search(
+        r'Filtrert på: <span class="ds-tag" data-color="accent">Buskerud</span> <span[^>]*>Sorg</span>', chosen
+    )
+    wrong = client.get(NB, {"tema": "finnes-ikke"}).content.decode()
+    assert '<details class="ds-details more-filters" data-variant="tinted" open>' in wrong
 
 
 def test_directory_is_in_the_main_menu(client):
-    assert '<a href="/nn/finn-hjelp/"' in client.get("/nn/").content.decode()
+    assert re.search(r'<a class="ds-link" href="/nn/finn-hjelp/"', client.get("/nn/").content.decode())
 
 
 @pytest.mark.parametrize(("url", "text"), [("/nb/om/", "© Kartverket"), ("/nn/om/", "Kjelder til stadsdata")])

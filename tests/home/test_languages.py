@@ -74,11 +74,34 @@ def test_untranslated_page_in_nn_shows_bokmal_text_with_nynorsk_notice(client):
     response = client.get(NN_MIRROR)
     html = response.content.decode()
     assert response.status_code == 200
-    assert '<html lang="nn"' in html
     assert "Denne sida er ikkje omsett til nynorsk enno." in html
+    assert re.search(r'<header class="article__header" lang="nb">\s*<h1>Selvhjelp som del', html)
+
+
+def test_a_mirrored_page_marks_its_text_and_the_sites_words_with_their_languages(client):
+    """WCAG 3.1.1 and 3.1.2: the document (and so its <title>) has the language of the page's text,
+    bokmål; the site's own words around it (header, menu, notice, labels, footer) are marked nynorsk;
+    the bokmål breadcrumb item is marked bokmål; "Publisert av" leads to the nynorsk organisation page."""
+    html = client.get(NN_MIRROR).content.decode()
+    assert '<html lang="nb"' in html
+    assert re.search(r"<title>Selvhjelp som del av kommunens tilbud – Sjølvhjelp i Noreg</title>", html)
+    assert '<header class="site-header" lang="nn">' in html
+    assert '<main id="main" tabindex="-1" lang="nn">' in html
+    assert '<footer class="site-footer" data-color-scheme="dark" lang="nn">' in html
+    assert '<dl class="article__meta" lang="nn">' in html
+    assert '<div class="article__body" lang="nb">' in html
     assert re.search(
-        r'<article class="article" lang="nb">\s*<header class="article__header">\s*<h1>Selvhjelp som del', html
+        r'<a class="ds-link" href="/nn/for-fagfolk/selvhjelp-i-kommunen/" aria-current="page" lang="nb">', html
     )
+    assert re.search(r'<a class="ds-link" href="/nn/for-fagfolk/">For fagfolk</a>', html)  # translated: no mark
+    published_by = html.split("<dt>Publisert av</dt>", 1)[1].split("</dd>", 1)[0]
+    assert 'href="/nn/finn-hjelp/' in published_by
+
+
+def test_a_translated_page_needs_no_language_marks(client):
+    html = client.get("/nn/").content.decode()
+    assert '<html lang="nn"' in html
+    assert '<main id="main" tabindex="-1">' in html and '<header class="site-header">' in html
 
 
 def test_hreflang_does_not_claim_a_mirror_as_nynorsk(client):
@@ -98,3 +121,14 @@ def test_site_strings_are_in_the_pages_form(client):
     assert "Gå til hovedinnholdet" in nb_html
     assert "Gå til hovudinnhaldet" in nn_html
     assert "Tekststorleik" in nn_html
+
+
+def test_switcher_keeps_what_the_visitor_chose_on_the_page(client):
+    """A postal code or a topic goes with the visitor to the other form; the page number does not."""
+    from urllib.parse import parse_qs, urlsplit
+
+    html = client.get("/nb/finn-hjelp/", {"postnummer": "3540", "tema": "sorg", "side": "2"}).content.decode()
+    link = re.search(r'<a class="ds-link" href="(/sprak/nn/\?[^"]+)" lang="nn"', html).group(1)
+    target = parse_qs(urlsplit(link.replace("&amp;", "&")).query)["neste"][0]
+    assert urlsplit(target).path == "/nn/finn-hjelp/"
+    assert parse_qs(urlsplit(target).query) == {"postnummer": ["3540"], "tema": ["sorg"]}

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.core.exceptions import ValidationError
 from wagtail.images import get_image_model
@@ -68,7 +70,7 @@ def test_an_article_shows_every_kind_of_block(client, every_block):
     for shown in (
         "<h1>Alle blokkene</h1>",
         "<h2>Et mellomtittel</h2>",
-        '<section class="key-points"',
+        '<section class="key-points ds-card"',
         "<li>Lukket</li>",
         '<figure class="quote">',
         "Kari",
@@ -77,7 +79,7 @@ def test_an_article_shows_every_kind_of_block(client, every_block):
         "<figcaption>Et rom</figcaption>",
         '<span class="document-link__title">Brosjyre</span>',
         "(PDF, ",
-        f'<a class="button" href="{target.url}">',
+        f'<a class="ds-button" href="{target.url}">',
         "<caption>Det du trenger</caption>",
         '<th scope="row">Et rom</th>',
     ):
@@ -144,7 +146,7 @@ def test_call_to_action_needs_exactly_one_target():
 def test_section_lists_its_articles_as_cards(client):
     html = client.get("/nb/hva-er-selvhjelp/").content.decode()
     assert "4 artikler" in html
-    assert html.count('<article class="card"') == 4
+    assert html.count('<article class="ds-card"') == 4
 
 
 def test_section_filters_by_topic(client):
@@ -189,9 +191,9 @@ def test_section_paginates(client):
         ArticlePageFactory(parent=parent)
     html = client.get("/nb/for-fagfolk/").content.decode()
     assert "13 artikler" in html
-    assert html.count('<article class="card"') == 9
+    assert html.count('<article class="ds-card"') == 9
     html = client.get("/nb/for-fagfolk/", {"side": 2}).content.decode()
-    assert html.count('<article class="card"') == 4
+    assert html.count('<article class="ds-card"') == 4
 
 
 def test_home_has_hero_sections_and_newest_articles(client):
@@ -229,3 +231,17 @@ def test_a_topic_translated_with_wagtail_localize_keeps_its_slug(nb, nn, django_
     with django_capture_on_commit_callbacks(execute=True):
         translated, _created = source.create_or_update_translation(nn, fallback=True)
     assert translated.slug == "nytt-namn"
+
+
+def test_the_home_page_title_names_the_site_once_and_its_tiles_have_no_empty_paragraphs(client):
+    html = client.get("/nb/").content.decode()
+    assert "<title>Selvhjelp i Norge</title>" in html
+    assert not re.search(r"<p[^>]*>\s*</p>", html)
+
+
+def test_dates_in_time_elements_are_valid_without_microseconds(client):
+    page = ArticlePage.objects.live().filter(locale__language_code="nb").first()
+    html = client.get(page.url).content.decode()
+    stamps = re.findall(r'<time datetime="([^"]+)">', html)
+    assert stamps
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\d(T\d\d:\d\d:\d\d[+-]\d{4})?", stamp) for stamp in stamps), stamps

@@ -12,7 +12,6 @@ from django.db import transaction
 import pagecache
 from directory.models import County, FormerCountyNumber, FormerMunicipalityNumber, Municipality, PostalCode
 from directory.models.places import COUNTY_MENU_KEY, MUNICIPALITY_MENU_KEY
-from directory.templatetags.directory_tags import MUNICIPALITY_OPTIONS_KEY
 from pagecache.invalidation import invalidate_everything
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "norway"
@@ -56,7 +55,7 @@ class Command(BaseCommand):
             for name, (created, updated) in report.items():
                 self.stdout.write(f"{name}: {created} created, {updated} updated")
         # Place names appear in menus and on cached pages.
-        pagecache.forget(MUNICIPALITY_MENU_KEY, COUNTY_MENU_KEY, MUNICIPALITY_OPTIONS_KEY)
+        pagecache.forget(MUNICIPALITY_MENU_KEY, COUNTY_MENU_KEY)
         invalidate_everything()
 
     def load(self):

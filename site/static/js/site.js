@@ -19,15 +19,29 @@
     } catch (e) {
       /* not remembered, but still applied */
     }
-    control.querySelectorAll("button[data-size]").forEach(function (button) {
-      button.setAttribute("aria-pressed", String(button.dataset.size === size));
+    control.querySelectorAll("button[data-text-size]").forEach(function (button) {
+      button.setAttribute("aria-pressed", String(button.getAttribute("data-text-size") === size));
     });
   }
 
-  control.hidden = false;
+  // The control is shown from the first paint (text-size.js marks the page as scripted in <head>),
+  // so setting it up here moves nothing on the page.
   control.addEventListener("click", function (event) {
-    var button = event.target.closest("button[data-size]");
-    if (button) apply(button.dataset.size);
+    var button = event.target.closest("button[data-text-size]");
+    if (button) apply(button.getAttribute("data-text-size"));
   });
   apply(current());
+})();
+
+// An error summary's links move focus to the field they name (the browser only scrolls to it).
+(function () {
+  document.querySelectorAll("[data-error-summary] a[href^='#']").forEach(function (link) {
+    link.addEventListener("click", function (event) {
+      var field = document.getElementById(link.getAttribute("href").slice(1));
+      if (!field) return;
+      event.preventDefault();
+      field.focus();
+      field.scrollIntoView({ block: "center" });
+    });
+  });
 })();
