@@ -8,7 +8,7 @@ MANAGE := $(UV) run --frozen python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help uv install messages migrate demo apertium run serve system-tools test lint format makemessages audit bench loadtest backup restore
+.PHONY: help uv install messages migrate demo apertium run serve system-tools html-checker designsystemet test lint format makemessages audit bench loadtest backup restore
 
 help: ## Show this help
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -80,7 +80,14 @@ restore: install ## Restore a backup: make restore FILE=backups/selvhjelp-....ta
 	@[ -n "$(FILE)" ] || { echo "Usage: make restore FILE=backups/selvhjelp-YYYYmmdd-HHMMSS.tar.gz"; exit 1; }
 	$(MANAGE) restore "$(FILE)"
 
-test: install messages ## Run the whole test suite (SQLite, or DATABASE_URL if set), browser journeys included
+html-checker: ## Install the Nu HTML Checker (vnu.jar, from npm) for the tests; it runs on Java
+	@[ -f tools/html-checker/node_modules/vnu-jar/build/dist/vnu.jar ] || npm ci --prefix tools/html-checker --ignore-scripts --no-fund --no-audit --loglevel=error
+	@command -v java >/dev/null 2>&1 || echo "!! The HTML check needs Java: install Debian's default-jre-headless"
+
+designsystemet: ## Rebuild site/static/vendor/designsystemet/ from npm (Designsystemet's CSS and the site's theme; needs Node)
+	bash tools/designsystemet/build.sh
+
+test: install messages html-checker ## Run the whole test suite (SQLite, or DATABASE_URL if set), browser journeys included
 	$(UV) run --frozen pytest --ignore=tests/browser
 	@# The browser journeys need a live server, whose committed data is emptied after each test: a session
 	@# and a fresh test database of their own (tests/browser/conftest.py).

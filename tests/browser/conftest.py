@@ -57,6 +57,38 @@ def demo_site(transactional_db, live_server, settings):
     return live_server.url
 
 
+@pytest.fixture(scope="module")
+def public_site(django_db_setup, django_db_blocker):
+    """For a module of journeys that only read: the demo site loaded once, with the response cache on,
+    behind a live server of its own; (its address, the public pages to visit). Afterwards the database
+    is given back its migrated state, as a transactional test leaves it. (pytest-django's live_server
+    would empty the database after each test, and loading the demo costs 15 s a test.)"""
+    from django.core.cache import cache
+    from django.db import connections
+    from django.test.utils import override_settings
+    from pytest_django.live_server_helper import LiveServer
+
+    from tests.browser.pages import public_pages
+
+    with django_db_blocker.unblock(), override_settings(PAGE_CACHE_ENABLED=True):
+        cache.clear()
+        call_command("load_demo_content", with_admin=True, verbosity=0)
+        server = LiveServer("localhost")
+        server._live_server_modified_settings.enable()
+        try:
+            yield server.url, public_pages()
+        finally:
+            server._live_server_modified_settings.disable()
+            server.stop()
+            # As TransactionTestCase with serialized_rollback: empty, then the migrated state back.
+            call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+            for connection in connections.all():
+                serialized = getattr(connection, "_test_serialized_contents", None)
+                if serialized:
+                    connection.creation.deserialize_db_from_string(serialized)
+            cache.clear()
+
+
 @pytest.fixture
 def visitor(browser, demo_site):
     context = browser.new_context(viewport={"width": 390, "height": 844}, base_url=demo_site)
