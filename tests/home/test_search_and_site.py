@@ -70,7 +70,7 @@ def all_result_links(client, language, query):
     while True:
         html = client.get(f"/{language}/sok/", {"q": query, "side": page}).content.decode()
         results = html.split('<ol class="search-results">', 1)[-1].split("</ol>", 1)[0]
-        links += re.findall(r'<h2><a href="([^"]+)">', results)
+        links += re.findall(r'<h3><a href="([^"]+)">', results)
         if 'rel="next"' not in html:
             return links
         page += 1
