@@ -81,7 +81,9 @@ restore: install ## Restore a backup: make restore FILE=backups/selvhjelp-....ta
 	$(MANAGE) restore "$(FILE)"
 
 html-checker: ## Install the Nu HTML Checker (vnu.jar, from npm) for the tests; it runs on Java
-	@[ -f tools/html-checker/node_modules/vnu-jar/build/dist/vnu.jar ] || npm ci --prefix tools/html-checker --ignore-scripts --no-fund --no-audit --loglevel=error
+	@[ -f tools/html-checker/node_modules/vnu-jar/build/dist/vnu.jar ] || { command -v npm >/dev/null 2>&1 \
+		&& npm ci --prefix tools/html-checker --ignore-scripts --no-fund --no-audit --loglevel=error; } \
+		|| echo "!! Could not install the HTML checker: install Node's npm (apt-get install npm)"
 	@command -v java >/dev/null 2>&1 || echo "!! The HTML check needs Java: install Debian's default-jre-headless"
 
 designsystemet: ## Rebuild site/static/vendor/designsystemet/ from npm (Designsystemet's CSS and the site's theme; needs Node)
