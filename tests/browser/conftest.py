@@ -80,8 +80,9 @@ def public_site(django_db_setup, django_db_blocker):
         finally:
             server._live_server_modified_settings.disable()
             server.stop()
-            # As TransactionTestCase with serialized_rollback: empty, then the migrated state back.
-            call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+            # As TransactionTestCase with serialized_rollback: empty (the sequences go on, so that the
+            # rows given back keep their ids), then the migrated state back.
+            call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True, reset_sequences=False)
             for connection in connections.all():
                 serialized = getattr(connection, "_test_serialized_contents", None)
                 if serialized:
