@@ -60,6 +60,12 @@ TESTS = {
         "Verktøyet axe-core (reglar for WCAG 2.1 A og AA) finn ingen feil på nokon av sidemalane, "
         "på bokmål og nynorsk.",
     ),
+    (BROWSER, "test_language_of_parts_on_an_untranslated_page"): (
+        "I nettleseren: på en side som ikke er oversatt ennå, er siden og teksten merket som bokmål, og menyen, "
+        "merknaden, etikettene og bunnteksten som nynorsk.",
+        "I nettlesaren: på ei side som ikkje er omsett enno, er sida og teksten merkte som bokmål, og menyen, "
+        "merknaden, etikettane og botnteksten som nynorsk.",
+    ),
     ("tests/home/test_languages.py", "test_a_mirrored_page_marks_its_text_and_the_sites_words_with_their_languages"): (
         "En side som ikke er oversatt ennå, er merket med språket teksten er skrevet på, og nettstedets egne ord "
         "rundt den med språket du har valgt.",
@@ -106,6 +112,7 @@ LANGUAGES = (
     "tests/home/test_languages.py",
     "test_a_mirrored_page_marks_its_text_and_the_sites_words_with_their_languages",
 )
+PARTS = (BROWSER, "test_language_of_parts_on_an_untranslated_page")
 ALT = ("tests/home/test_pages.py", "test_image_without_alt_text_is_refused_unless_decorative")
 
 # (number, level, bokmål name, nynorsk name, the tests that check it or why it does not apply)
@@ -147,8 +154,8 @@ CRITERIA = [
     ("2.5.2", A, "Pekeravbrytelse", "Avbryting av peikar", [MENU]),
     ("2.5.3", A, "Ledetekst i navn", "Leietekst i namn", [AXE]),
     ("2.5.4", A, "Bevegelsesaktivering", "Rørsleaktivering", "gestures"),
-    ("3.1.1", A, "Språk på siden", "Språk på sida", [AXE, LANGUAGES]),
-    ("3.1.2", AA, "Språk på deler av innholdet", "Språk på delar av innhaldet", [LANGUAGES]),
+    ("3.1.1", A, "Språk på siden", "Språk på sida", [AXE, PARTS, LANGUAGES]),
+    ("3.1.2", AA, "Språk på deler av innholdet", "Språk på delar av innhaldet", [PARTS, LANGUAGES]),
     ("3.2.1", A, "Fokus", "Fokus", [FOCUS]),
     ("3.2.2", A, "Inndata", "Inndata", [ERRORS, MENU]),
     ("3.2.3", AA, "Konsekvent navigering", "Konsekvent navigering", [KEYBOARD]),

@@ -208,6 +208,24 @@ def test_menu_works_without_javascript(browser, public_site):
     context.close()
 
 
+def test_language_of_parts_on_an_untranslated_page(browser, public_site):
+    """3.1.1 Language of page, 3.1.2 Language of parts, as the browser computes them: on a nynorsk page
+    that shows bokmål text (untranslated), the page and its text are bokmål, the site's own words
+    around it (menu, notice, labels, footer) nynorsk."""
+    mirror = next(path for path in public_site[1] if path.startswith("/nn/") and "selvhjelp-i-kommunen" in path)
+    context = _context(browser, public_site, WIDE)
+    page = context.new_page()
+    page.goto(mirror)
+    language_of = "(selector) => document.querySelector(selector).closest('[lang]').lang"
+    assert page.evaluate("document.documentElement.lang") == "nb"
+    assert page.title().startswith("Selvhjelp som del av kommunens tilbud")
+    for selector in (".main-nav a", ".ds-alert", ".article__meta dt", ".site-footer a", ".ds-breadcrumbs a"):
+        assert page.evaluate(language_of, selector) == "nn", selector
+    for selector in ("h1", ".article__body p", ".ds-breadcrumbs [aria-current=page]"):
+        assert page.evaluate(language_of, selector) == "nb", selector
+    context.close()
+
+
 @pytest.mark.parametrize("viewport", [PHONE, WIDE], ids=["phone", "wide"])
 def test_axe_finds_nothing_on_any_public_page(browser, public_site, viewport):
     """axe-core's rules for WCAG 2.1 A and AA, on every public template in both forms."""
