@@ -81,8 +81,7 @@ def _languages(targets):
             "code": code,
             "name": name,
             "is_current": code == current,
-            "switch_url": _switch_url(code, targets[code][0]),
-            "target": targets[code][0],
+            "target": targets[code][0],  # the switcher's link: {% switch_url %}
             "keeps_query": targets[code][2],
             "alternate_url": targets[code][1],
         }
