@@ -18,61 +18,77 @@ REVIEWED = datetime.date(2026, 12, 2)
 
 BROWSER = "tests/browser/test_accessibility.py"
 
-# What each test checks, in bokmål and nynorsk. (module, test function): (nb, nn)
+# The tests the statement names: (module, test function).
+AXE = (BROWSER, "test_axe_finds_nothing_on_any_public_page")
+REFLOW = (BROWSER, "test_no_page_scrolls_sideways_at_320_px_at_any_text_size")
+FOCUS = (BROWSER, "test_focus_is_visible_with_enough_contrast_wherever_it_lands")
+KEYBOARD = (BROWSER, "test_keyboard_path_to_find_help_stays_within_budget")
+ERRORS = (BROWSER, "test_wrong_postal_code_is_explained_and_focused")
+SUMMARY = (BROWSER, "test_result_summary_gets_focus_after_a_search")
+MENU = (BROWSER, "test_menu_works_without_javascript")
+SPACING = (BROWSER, "test_text_spacing_hides_no_text")
+LANGUAGES = (
+    "tests/home/test_languages.py",
+    "test_a_mirrored_page_marks_its_text_and_the_sites_words_with_their_languages",
+)
+PARTS = (BROWSER, "test_language_of_parts_on_an_untranslated_page")
+ALT = ("tests/home/test_pages.py", "test_image_without_alt_text_is_refused_unless_decorative")
+
+# What each test checks, in bokmål and nynorsk.
 TESTS = {
-    (BROWSER, "test_no_page_scrolls_sideways_at_320_px_at_any_text_size"): (
+    REFLOW: (
         "Ingen side ruller sidelengs ved 320 px bredde, med vanlig, stor og størst tekst, og ved 200 % forstørring.",
         "Inga side rullar sidelengs ved 320 px breidd, med vanleg, stor og størst tekst, og ved 200 % forstørring.",
     ),
-    (BROWSER, "test_text_spacing_hides_no_text"): (
+    SPACING: (
         "Med større linje-, avsnitts-, bokstav- og ordavstand blir ingen tekst kuttet eller skjult.",
         "Med større linje-, avsnitts-, bokstav- og ordavstand blir ingen tekst kutta eller skjult.",
     ),
-    (BROWSER, "test_focus_is_visible_with_enough_contrast_wherever_it_lands"): (
+    FOCUS: (
         "Tabulatoren går gjennom hver side. Alt som får fokus, får en synlig fokusmarkering med minst 3:1 kontrast "
         "mot bakgrunnen, også i den mørke bunnteksten.",
         "Tabulatoren går gjennom kvar side. Alt som får fokus, får ei synleg fokusmarkering med minst 3:1 kontrast "
         "mot bakgrunnen, også i den mørke botnteksten.",
     ),
-    (BROWSER, "test_keyboard_path_to_find_help_stays_within_budget"): (
+    KEYBOARD: (
         "Med tastaturet alene kommer man fra forsiden til det første treffet for et postnummer på 10 tastetrykk "
         "eller færre.",
         "Med tastaturet åleine kjem ein frå framsida til det første treffet for eit postnummer på 10 tastetrykk "
         "eller færre.",
     ),
-    (BROWSER, "test_wrong_postal_code_is_explained_and_focused"): (
+    ERRORS: (
         "Et feil postnummer gir en feiloppsummering som får fokus, lenker til feltet, beholder det som ble skrevet, "
         "markerer feltet som ugyldig og sier hvordan det skal være. Sidetittelen begynner med «Feil».",
         "Eit feil postnummer gir ei feiloppsummering som får fokus, lenkjer til feltet, held på det som vart skrive, "
         "markerer feltet som ugyldig og seier korleis det skal vere. Sidetittelen byrjar med «Feil».",
     ),
-    (BROWSER, "test_result_summary_gets_focus_after_a_search"): (
+    SUMMARY: (
         "Etter et søk får oppsummeringen av treffene fokus, slik at den blir lest opp.",
         "Etter eit søk får oppsummeringa av treffa fokus, slik at ho blir lesen opp.",
     ),
-    (BROWSER, "test_menu_works_without_javascript"): (
+    MENU: (
         "Menyen kan åpnes og brukes med tastaturet, også uten JavaScript.",
         "Menyen kan opnast og brukast med tastaturet, også utan JavaScript.",
     ),
-    (BROWSER, "test_axe_finds_nothing_on_any_public_page"): (
+    AXE: (
         "Verktøyet axe-core (regler for WCAG 2.1 A og AA) finner ingen feil på noen av sidemalene, "
         "på bokmål og nynorsk.",
         "Verktøyet axe-core (reglar for WCAG 2.1 A og AA) finn ingen feil på nokon av sidemalane, "
         "på bokmål og nynorsk.",
     ),
-    (BROWSER, "test_language_of_parts_on_an_untranslated_page"): (
+    PARTS: (
         "I nettleseren: på en side som ikke er oversatt ennå, er siden og teksten merket som bokmål, og menyen, "
         "merknaden, etikettene og bunnteksten som nynorsk.",
         "I nettlesaren: på ei side som ikkje er omsett enno, er sida og teksten merkte som bokmål, og menyen, "
         "merknaden, etikettane og botnteksten som nynorsk.",
     ),
-    ("tests/home/test_languages.py", "test_a_mirrored_page_marks_its_text_and_the_sites_words_with_their_languages"): (
+    LANGUAGES: (
         "En side som ikke er oversatt ennå, er merket med språket teksten er skrevet på, og nettstedets egne ord "
         "rundt den med språket du har valgt.",
         "Ei side som ikkje er omsett enno, er merkt med språket teksten er skriven på, og nettstaden sine eigne ord "
         "rundt ho med språket du har valt.",
     ),
-    ("tests/home/test_pages.py", "test_image_without_alt_text_is_refused_unless_decorative"): (
+    ALT: (
         "Redaktørene må skrive alternativ tekst til hvert bilde som ikke er pynt.",
         "Redaktørane må skrive alternativ tekst til kvart bilete som ikkje er pynt.",
     ),
@@ -100,20 +116,6 @@ NOT_APPLICABLE = {
 
 A = "A"
 AA = "AA"
-AXE = (BROWSER, "test_axe_finds_nothing_on_any_public_page")
-REFLOW = (BROWSER, "test_no_page_scrolls_sideways_at_320_px_at_any_text_size")
-FOCUS = (BROWSER, "test_focus_is_visible_with_enough_contrast_wherever_it_lands")
-KEYBOARD = (BROWSER, "test_keyboard_path_to_find_help_stays_within_budget")
-ERRORS = (BROWSER, "test_wrong_postal_code_is_explained_and_focused")
-SUMMARY = (BROWSER, "test_result_summary_gets_focus_after_a_search")
-MENU = (BROWSER, "test_menu_works_without_javascript")
-SPACING = (BROWSER, "test_text_spacing_hides_no_text")
-LANGUAGES = (
-    "tests/home/test_languages.py",
-    "test_a_mirrored_page_marks_its_text_and_the_sites_words_with_their_languages",
-)
-PARTS = (BROWSER, "test_language_of_parts_on_an_untranslated_page")
-ALT = ("tests/home/test_pages.py", "test_image_without_alt_text_is_refused_unless_decorative")
 
 # (number, level, bokmål name, nynorsk name, the tests that check it or why it does not apply)
 CRITERIA = [
