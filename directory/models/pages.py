@@ -44,8 +44,6 @@ def listing_form(filters, params):
     errors = [
         {"field_id": FIELD_IDS.get(name, "filter-postal-code"), "message": msg} for name, msg in filters.errors.items()
     ]
-    by_parameter = dict(filters.errors)
-    by_parameter.setdefault("postnummer", filters.errors.get("kommune", ""))
     select_fields = [
         {
             "id": "filter-county",
@@ -86,7 +84,8 @@ def listing_form(filters, params):
         chosen.append(f"«{filters.applied['q']}»")
     return {
         "errors": errors,
-        "errors_by_parameter": by_parameter,
+        # The postal code field also answers for a municipality number from a link.
+        "postal_code_error": filters.errors.get("postnummer") or filters.errors.get("kommune", ""),
         # A wrong postal code stays in its field, to be corrected (it is never kept in the cache).
         "raw": {"postnummer": str(params.get("postnummer", ""))[:10]},
         "select_fields": select_fields,

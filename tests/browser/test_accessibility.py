@@ -46,12 +46,12 @@ def test_no_page_scrolls_sideways_at_320_px_at_any_text_size(browser, public_sit
             for path in pages:
                 page.goto(path)
                 assert page.evaluate("document.documentElement.dataset.textSize || 'normal'") == size
-                if _sideways(page) > 0:
-                    too_wide.append((viewport["width"], size, path, _sideways(page)))
+                if (overflow := _sideways(page)) > 0:
+                    too_wide.append((viewport["width"], size, path, overflow))
                 if path == pages[0]:
                     page.click(".site-menu > summary")
-                    if _sideways(page) > 0:
-                        too_wide.append((viewport["width"], size, "the open menu", _sideways(page)))
+                    if (overflow := _sideways(page)) > 0:
+                        too_wide.append((viewport["width"], size, "the open menu", overflow))
             context.close()
     assert too_wide == []
 
@@ -69,8 +69,8 @@ def test_text_spacing_hides_no_text(browser, public_site):
     for path in public_site[1]:
         page.goto(path)
         page.add_style_tag(content=spacing)
-        if _sideways(page) > 0:
-            clipped.append((path, "sideways", _sideways(page)))
+        if (overflow := _sideways(page)) > 0:
+            clipped.append((path, "sideways", overflow))
         cut = page.evaluate(
             """() => [...document.querySelectorAll('a, button, label, summary, h1, h2, h3, p, li, dt, dd, th, td')]
                 .filter(el => el.offsetParent !== null)
