@@ -6,6 +6,12 @@ page (and publish the result from the sync form); the views here, routed in fron
 same addresses (config/urls.py), first ask Wagtail's page permissions: translating a page takes
 permission to edit it, and to add the translation where it goes; publishing from the sync form takes
 permission to publish every translation it touches.
+
+They also translate what the editor wrote last. wagtail-localize reads a page's database row, which
+for a page that was never published holds what its first save wrote, not its later drafts
+(wagtail-localize issues #823 and #861): an article written, saved, corrected and sent for review
+was translated as it first stood. A page that is not live is translated from its latest draft; a
+live page from what is published, as before, so a draft never reaches a published translation.
 """
 
 from django.contrib import messages
@@ -24,6 +30,14 @@ from directory.admin_views import forbidden
 from .apertium import ApertiumError
 
 SUBMIT_FOR_REVIEW = "selvhjelp-submit-translation"
+
+
+def translated_from(page):
+    """The version of ``page`` its translations are made from: its latest draft while it is not live,
+    else the page as published."""
+    if isinstance(page, Page) and not page.live and page.latest_revision_id:
+        return page.get_latest_revision_as_object()
+    return page
 
 
 def may_translate_to(user, page, locale):
@@ -49,6 +63,13 @@ class SubmitPageTranslationView(submit_translations.SubmitPageTranslationView):
                     return forbidden(request)
         return super().dispatch(request, *args, **kwargs)
 
+    def form_valid(self, form):
+        # wagtail-localize reuses an existing source as it stands; bring it up to the latest draft first.
+        source_page = translated_from(self.object)
+        if source_page is not self.object:
+            TranslationSource.update_or_create_from_instance(source_page)
+        return super().form_valid(form)
+
 
 class UpdateTranslationsView(update_translations.UpdateTranslationsView):
     def dispatch(self, request, *args, **kwargs):
@@ -67,6 +88,15 @@ class UpdateTranslationsView(update_translations.UpdateTranslationsView):
                     if isinstance(target, Page) and not target.permissions_for_user(request.user).can_publish():
                         return forbidden(request)
         return super().dispatch(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        # wagtail-localize re-reads the source from its database row (update_from_db); a page that is not
+        # live is synced from its latest draft instead.
+        instance = self.object.get_source_instance()
+        source_page = translated_from(instance)
+        if source_page is not instance:
+            self.object.update_from_db = lambda: TranslationSource.update_or_create_from_instance(source_page)
+        return super().form_valid(form)
 
 
 def machine_translate(request, translation_id):

@@ -212,6 +212,12 @@ TIME_ZONE = "Europe/Oslo"
 USE_I18N = True
 USE_TZ = True
 
+# Wagtail 8.0's autosave is off. Its first autosave of a new page or snippet creates it, and only
+# when the answer comes back does the form switch to the edit address; "Send til godkjenning" or
+# "Publiser" pressed meanwhile posts the add form again, which made the page twice (a server error,
+# "the slug is already in use"; seen in the browser journey in CI). Editors save with "Lagre kladd",
+# and Wagtail warns before they leave a page with unsaved changes.
+WAGTAIL_AUTOSAVE_INTERVAL = int(os.environ.get("WAGTAIL_AUTOSAVE_INTERVAL", "0"))
 WAGTAILADMIN_USER_LOGIN_FORM = "editorial.forms.LoginForm"  # a translated "Password" label
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nb", "Norsk bokmål"), ("nn", "Norsk nynorsk"), ("en", "English")]
 

@@ -1,6 +1,8 @@
 """Partner editors translate their own pages to nynorsk, fill them with Apertium and send them for
 review; they cannot translate, re-sync or publish anybody else's pages that way."""
 
+import json
+
 import pytest
 from wagtail.models import Page
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
@@ -74,6 +76,47 @@ def test_editor_cannot_publish_their_translation_from_the_sync_form(editor, own_
     assert editor.get(f"/admin/localize/update/{source.pk}/").status_code == 200
     response = editor.post(f"/admin/localize/update/{source.pk}/", {"publish_translations": "on"})
     assert response.status_code == 403
+
+
+@pytest.fixture
+def draft_article(nb, django_capture_on_commit_callbacks):
+    """A bokmål article in the editors' own section that was never published: saved once as it first
+    stood, then corrected in a second draft (as Wagtail's autosave or "Lagre kladd" does)."""
+    section = SectionPage.objects.get(slug="frisklivssentralen-nesbyen", locale=nb)
+    with django_capture_on_commit_callbacks(execute=True):
+        article = ArticlePageFactory(parent=section, title="Første utkast", intro="Hvo", live=False)
+        article.save_revision()
+        article.title = "Slik starter vi en samtalegruppe"
+        article.intro = "Hvordan starter man en gruppe?"
+        article.save_revision()
+    return ArticlePage.objects.get(pk=article.pk)
+
+
+def source_intro(page):
+    return json.loads(TranslationSource.objects.get_for_instance(page).content_json)["intro"]
+
+
+def test_a_page_never_published_is_translated_as_its_editor_last_wrote_it(editor, draft_article, nn):
+    assert draft_article.intro == "Hvo"  # the row still holds the first save
+    assert submit_translation(editor, draft_article, nn).status_code == 302
+    assert source_intro(draft_article) == "Hvordan starter man en gruppe?"
+    translated = draft_article.get_translation(nn)
+    assert not translated.live  # the draft's translation is a draft too
+
+    # A further correction reaches the translation through "Synkroniser oversatte sider".
+    draft_article.intro = "Hvordan starter vi en gruppe?"
+    draft_article.save_revision()
+    source = TranslationSource.objects.get_for_instance(draft_article)
+    assert editor.post(f"/admin/localize/update/{source.pk}/", {}).status_code == 302
+    assert source_intro(draft_article) == "Hvordan starter vi en gruppe?"
+    assert not draft_article.get_translation(nn).live
+
+
+def test_a_live_page_is_translated_as_published_not_from_its_draft(editor, own_article, nn):
+    own_article.intro = "Et utkast som ikke er godkjent."
+    own_article.save_revision()
+    assert submit_translation(editor, own_article, nn).status_code == 302
+    assert source_intro(own_article) == "Vi hjelper deg gjerne i gang."
 
 
 def test_submit_for_review_starts_the_moderation_workflow(editor, own_article, nn):
