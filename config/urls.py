@@ -89,6 +89,7 @@ urlpatterns += i18n_patterns(
     path("sok/", home_views.search, name="search"),
     path("om/", TemplateView.as_view(template_name="about.html"), name="about"),
     path("tilgjengelighet/", core_views.accessibility_statement, name="accessibility"),
+    path("meld-interesse/", include("interest.urls")),
     # Wagtail's own URLs, but pages are found by core.routing (a fixed number of queries).
     *[pattern for pattern in wagtail_urls.urlpatterns if getattr(pattern, "name", None) != "wagtail_serve"],
     re_path(serve_pattern, routing.serve, name="wagtail_serve"),

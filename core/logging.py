@@ -1,6 +1,7 @@
 """Keeps personal data out of the logs, whatever a library decides to log.
 
-Removes e-mail addresses, phone numbers, postal codes, query strings (search words) and IP addresses
+Removes e-mail addresses, phone numbers, postal codes, query strings (search words), IP addresses and
+long keys in paths (the private link to an interest registration)
 from every record's message and arguments before it is written, paths included (/nb/3540/). The
 gunicorn access log passes its request parts through the same ``redact`` (``RedactingLogger``, named
 in config/gunicorn.py).
@@ -17,10 +18,13 @@ PHONE = re.compile(r"(?<![\w.-])(\+?47[\s-]?)?(\d[\s-]?){8}(?![\w.-])")
 POSTAL_CODE = re.compile(r"(?<![\w:.+-])\d{4}(?![\w:.-])")
 QUERY = re.compile(r"\?[^\s\"']*")
 IPV4 = re.compile(r"\b\d{1,3}(\.\d{1,3}){3}\b")
+# A long key in a path (an interest registration's private link) opens personal data.
+KEY = re.compile(r"(?<=/)[A-Za-z0-9_-]{32,}(?=/|\s|$|\?|\")")
 
 
 def redact(text):
     text = EMAIL.sub("[e-post]", text)
+    text = KEY.sub("[nøkkel]", text)
     text = QUERY.sub("?[...]", text)
     text = IPV4.sub("[ip]", text)
     text = PHONE.sub("[telefon]", text)

@@ -27,12 +27,13 @@ PARTNER_PERMISSIONS = {
         "add_contactperson",
         "change_contactperson",
         "delete_contactperson",
+        *(f"{action}_{model}" for model in ("selfhelpgroup", "event") for action in ("add", "change", "delete")),
     ),
     "wagtail_localize": ("submit_translation",),
 }
 # Partner editors submit their changes for review; moderators publish (editorial/review.py). Taken
 # away from groups that had them before review covered the directory.
-WITHHELD = {"directory": ("publish_organisation", "publish_contactperson")}
+WITHHELD = {"directory": ("publish_organisation", "publish_contactperson", "publish_selfhelpgroup", "publish_event")}
 # What an organisation's editors may do with the files in their collection (delete is left to
 # moderators: a file may be in use on pages the editor cannot see).
 COLLECTION_PERMISSIONS = {

@@ -1,7 +1,7 @@
 """Who may change which directory record.
 
 An editor of a partner organisation belongs to that organisation's group (Organisation.editor_group)
-and may act only on that organisation and its contact persons. Only moderators choose an
+and may act only on that organisation and its contact persons, groups and meetings. Only moderators choose an
 organisation's editor group. Moderators,
 the central group with the ``moderate_directory`` permission, and superusers may act on everything.
 The model permissions (change, publish, ...) still decide *which actions* a user may take at all.
@@ -67,9 +67,32 @@ class OwnedByOrganisationPolicy(ModelPermissionPolicy):
         return users.filter(moderators | Q(groups__in=group_ids)).distinct()
 
 
-class ContactPersonForm(WagtailAdminModelForm):
-    """An editor may only add contact persons to their own organisation; a person marked to be shown
-    needs the date of their consent (without it they are never shown, which the form now says)."""
+class OwnOrganisationForm(WagtailAdminModelForm):
+    """An editor may only give a record to their own organisation (a short menu of theirs, instead of
+    a chooser of every organisation)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "organisation" in self.fields and self.for_user is not None and not moderates_directory(self.for_user):
+            field = self.fields["organisation"]
+            field.queryset = field.queryset.filter(editor_group__in=self.for_user.groups.all())
+            field.widget = forms.Select(choices=field.choices)
+
+
+class GroupForm(OwnOrganisationForm):
+    """The starter is one of the editor's own organisation's contact persons."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "starter" in self.fields and self.for_user is not None and not moderates_directory(self.for_user):
+            field = self.fields["starter"]
+            field.queryset = field.queryset.filter(organisation__editor_group__in=self.for_user.groups.all())
+            field.widget = forms.Select(choices=field.choices)
+
+
+class ContactPersonForm(OwnOrganisationForm):
+    """A person marked to be shown needs the date of their consent (without it they are never shown,
+    which the form now says)."""
 
     def clean(self):
         cleaned = super().clean()
@@ -82,11 +105,3 @@ class ContactPersonForm(WagtailAdminModelForm):
                 ),
             )
         return cleaned
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if "organisation" in self.fields and self.for_user is not None and not moderates_directory(self.for_user):
-            field = self.fields["organisation"]
-            field.queryset = field.queryset.filter(editor_group__in=self.for_user.groups.all())
-            # A short list of the editor's own organisation(s), instead of a chooser of every one.
-            field.widget = forms.Select(choices=field.choices)

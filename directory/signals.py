@@ -4,11 +4,13 @@ MODERATOR_CODENAMES = [
     "moderate_directory",
     *[
         f"{action}_{model}"
-        for model in ("organisation", "contactperson", "topic")
+        for model in ("organisation", "contactperson", "selfhelpgroup", "event", "topic")
         for action in ("add", "change", "delete")
     ],
     "publish_organisation",
     "publish_contactperson",
+    "publish_selfhelpgroup",
+    "publish_event",
 ]
 
 

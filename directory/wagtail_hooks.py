@@ -1,4 +1,5 @@
-"""The directory in the admin: one menu item (Katalog) with organisations, contact persons and topics."""
+"""The directory in the admin: one menu item (Katalog) with organisations, contact persons, groups,
+meetings and topics."""
 
 import django_filters
 from django.contrib.admin.utils import unquote
@@ -14,11 +15,13 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from core.models import Topic
 
 from .admin_views import DirectoryChooserViewSet, OwnedChooserViewSet, TranslatableChooserViewSet, forbidden
-from .models import ContactPerson, County, Organisation, OrganisationType
+from .models import ContactPerson, County, Event, GroupStatus, Organisation, OrganisationType, SelfHelpGroup
 from .permissions import OwnedByOrganisationPolicy, may_act_on, records_for
 
 register_permission_policy(Organisation, OwnedByOrganisationPolicy(Organisation, "editor_group"))
 register_permission_policy(ContactPerson, OwnedByOrganisationPolicy(ContactPerson, "organisation__editor_group"))
+register_permission_policy(SelfHelpGroup, OwnedByOrganisationPolicy(SelfHelpGroup, "organisation__editor_group"))
+register_permission_policy(Event, OwnedByOrganisationPolicy(Event, "organisation__editor_group"))
 
 
 # Every view of a snippet viewset that acts on one record (its URL carries the record's pk).
@@ -121,20 +124,40 @@ class OrganisationViewSet(OwnedRecordsMixin, SnippetViewSet):
     chooser_viewset_class = DirectoryChooserViewSet
 
 
-class ContactPersonFilterSet(WagtailFilterSet):
+class OwnOrganisationFilterSet(WagtailFilterSet):
+    """A filter by organisation that offers only the user's own organisations."""
+
     organisation = django_filters.ModelChoiceFilter(
         label=_("Organisation"), queryset=Organisation.objects.order_by("name")
     )
-
-    class Meta:
-        model = ContactPerson
-        fields = ["organisation", "show_publicly"]
 
     def __init__(self, *args, request=None, **kwargs):
         super().__init__(*args, request=request, **kwargs)
         if request is not None:
             # Only the user's own organisations in the filter menu.
             self.filters["organisation"].queryset = records_for(request.user, Organisation).order_by("name")
+
+
+class ContactPersonFilterSet(OwnOrganisationFilterSet):
+    class Meta:
+        model = ContactPerson
+        fields = ["organisation", "show_publicly"]
+
+
+class GroupFilterSet(OwnOrganisationFilterSet):
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=GroupStatus.choices)
+
+    class Meta:
+        model = SelfHelpGroup
+        fields = ["organisation", "status", "digital"]
+
+
+class EventFilterSet(OwnOrganisationFilterSet):
+    starts_at = django_filters.DateFromToRangeFilter(label=_("Starts"), widget=DateRangePickerWidget)
+
+    class Meta:
+        model = Event
+        fields = ["organisation", "kind", "starts_at"]
 
 
 class ContactPersonViewSet(OwnedRecordsMixin, SnippetViewSet):
@@ -144,6 +167,27 @@ class ContactPersonViewSet(OwnedRecordsMixin, SnippetViewSet):
     list_display = ["name", "role", "organisation", YesNoColumn(ContactPerson, "show_publicly"), "consent_given_on"]
     filterset_class = ContactPersonFilterSet
     search_fields = ["name", "role", "role_nn"]
+    chooser_viewset_class = OwnedChooserViewSet
+
+
+class GroupViewSet(OwnedRecordsMixin, SnippetViewSet):
+    model = SelfHelpGroup
+    icon = "group"
+    menu_label = _("Groups")
+    list_display = ["name", "organisation", "status", "starts_on", "municipality"]
+    filterset_class = GroupFilterSet
+    search_fields = ["name", "name_nn"]
+    chooser_viewset_class = OwnedChooserViewSet
+
+
+class EventViewSet(OwnedRecordsMixin, SnippetViewSet):
+    model = Event
+    icon = "date"
+    menu_label = _("Meetings")
+    list_display = ["title", "organisation", "kind", "starts_at", "municipality"]
+    filterset_class = EventFilterSet
+    search_fields = ["title", "title_nn"]
+    ordering = ["-starts_at"]
     chooser_viewset_class = OwnedChooserViewSet
 
 
@@ -157,7 +201,7 @@ class TopicViewSet(SnippetViewSet):
 
 
 class DirectoryViewSetGroup(SnippetViewSetGroup):
-    items = (OrganisationViewSet, ContactPersonViewSet, TopicViewSet)
+    items = (OrganisationViewSet, ContactPersonViewSet, GroupViewSet, EventViewSet, TopicViewSet)
     menu_icon = "site"
     menu_label = _("Directory")
     menu_name = "directory"

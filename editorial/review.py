@@ -1,4 +1,4 @@
-"""Review for everything public: pages, organisations and contact persons go through one moderation
+"""Review for everything public: pages, organisations, contact persons, groups and meetings go through one moderation
 workflow, so moderators see one queue ("Awaiting your review" on the dashboard).
 
 Wagtail's first migration makes a workflow called "Moderators approval" for the whole page tree;
@@ -17,9 +17,9 @@ WAGTAIL_DEFAULT_NAME = "Moderators approval"
 
 
 def reviewed_models():
-    from directory.models import ContactPerson, Organisation
+    from directory.models import ContactPerson, Event, Organisation, SelfHelpGroup
 
-    return [Organisation, ContactPerson]
+    return [Organisation, ContactPerson, SelfHelpGroup, Event]
 
 
 def ensure_review_workflow(sender, **kwargs):

@@ -21,6 +21,7 @@ from core.fields import optional_link, optional_text
 from core.models import Topic, TopicLink
 from core.pages import SitePageMixin, public
 from directory.api_fields import TopicsField as TopicLinksField
+from directory.models import Event
 
 from .blocks import ArticleBodyBlock
 
@@ -62,7 +63,9 @@ class HomePage(SitePage):
     subpage_types = ["home.SectionPage", "directory.DirectoryPage"]
     # One home page per written form; the nn one is created as a translation of the nb one.
     max_count = len(settings.WAGTAIL_CONTENT_LANGUAGES)
-    cache_depends_on = ("wagtailcore.Page",)  # lists sections and the latest articles
+    # Lists sections, the latest articles and the coming meetings.
+    cache_depends_on = ("wagtailcore.Page", "directory.Event", "directory.Organisation")
+    UPCOMING_EVENTS = 4
 
     class Meta:
         verbose_name = _("home page")
@@ -81,6 +84,13 @@ class HomePage(SitePage):
                 public(ArticlePage.objects.descendant_of(self).live())
                 .select_related("listing_image")
                 .order_by("-first_published_at", "-id")[:6]
+            )
+        )
+        context["upcoming_events"] = SimpleLazyObject(
+            lambda: list(
+                Event.objects.public()
+                .select_related("municipality", "organisation")
+                .order_by("starts_at", "pk")[: self.UPCOMING_EVENTS]
             )
         )
         return context

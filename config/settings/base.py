@@ -32,6 +32,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "interest",
     "editorial",
     "home",
     "directory",
@@ -299,6 +300,13 @@ TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "scheduled": {"BACKEND": "django_tasks_db.DatabaseBackend"},
 }
+
+# Interest registrations (interest/): deleted this many days after the last activity; the covering
+# organisations are told when this many open registrations share a topic and a place; at most this
+# many registrations an hour from one address.
+INTEREST_RETENTION_DAYS = int(os.environ.get("INTEREST_RETENTION_DAYS", "183"))
+INTEREST_GROUP_THRESHOLD = int(os.environ.get("INTEREST_GROUP_THRESHOLD", "6"))
+INTEREST_RATE_LIMIT = int(os.environ.get("INTEREST_RATE_LIMIT", "5"))
 
 # Machine translation bokmål → nynorsk on this server, with Apertium (editorial/apertium.py).
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {

@@ -210,3 +210,19 @@ def query_with(context, **changes):
             params[key] = value
     encoded = params.urlencode()
     return f"?{encoded}" if encoded else "?"
+
+
+@register.simple_tag
+def ds_input(field, **attrs):
+    """A form field's input with Designsystemet's class and, in error, ``aria-invalid`` and
+    ``aria-describedby`` naming its message and its hint (WCAG 3.3.1, 1.3.1)."""
+    described = []
+    if field.errors:
+        attrs["aria-invalid"] = "true"
+        described.append(f"{field.auto_id}-error")
+    if field.help_text:
+        described.append(f"{field.auto_id}-hint")
+    if described:
+        attrs["aria-describedby"] = " ".join(described)
+    attrs.setdefault("class", "ds-input")
+    return field.as_widget(attrs={name: value for name, value in attrs.items() if value})

@@ -21,6 +21,7 @@ from pagecache.fragments import fragment, fragment_key, fragments
 from pagecache.tags import instance_tag
 
 from .filters import DirectoryFilters
+from .groups import Event, SelfHelpGroup
 from .organisations import ContactPerson, Organisation, OrganisationTopic, OrganisationType
 from .places import Municipality
 
@@ -108,7 +109,14 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
     subpage_types = []
     max_count_per_parent = 1
     # The list shows organisations and topics; an organisation's page its contact persons and articles.
-    cache_depends_on = ("directory.Organisation", "core.Topic", "directory.ContactPerson", "wagtailcore.Page")
+    cache_depends_on = (
+        "directory.Organisation",
+        "core.Topic",
+        "directory.ContactPerson",
+        "directory.SelfHelpGroup",
+        "directory.Event",
+        "wagtailcore.Page",
+    )
 
     class Meta:
         verbose_name = _("directory page")
@@ -210,6 +218,18 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
             .order_by("sort_order", "name")
         )
         articles = list(public(organisation.articles.live()).filter(locale_id=self.locale_id).order_by("title"))
+        groups = list(
+            SelfHelpGroup.objects.public()
+            .filter(organisation=organisation)
+            .select_related("municipality", "starter__organisation")
+            .order_by("starts_on", "name")
+        )
+        events = list(
+            Event.objects.public()
+            .filter(organisation=organisation)
+            .select_related("municipality")
+            .order_by("starts_at")
+        )
 
         context = self.get_context(request)
         context.update(
@@ -221,6 +241,8 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
             organisation=organisation,
             contact_persons=contact_persons,
             articles=articles,
+            groups=groups,
+            events=events,
             organisation_url=self.url + slug + "/",
             jsonld=self.organisation_jsonld(request, organisation, contact_persons),
         )

@@ -21,6 +21,7 @@ from pagecache.invalidation import invalidate_everything
 
 from ...data import load, pick
 from ...directory import DirectoryContent
+from ...groups import GroupContent
 from ...pages import PageContent
 from ...translation import Translating
 
@@ -29,7 +30,7 @@ DIRECTORY = load("directory")
 DEMO_ADMIN_USERNAME = "admin"
 
 
-class Command(DirectoryContent, PageContent, Translating, BaseCommand):
+class Command(DirectoryContent, GroupContent, PageContent, Translating, BaseCommand):
     help = "Load the demo content (bokmål pages with nynorsk translations). Safe to run again."
 
     def add_arguments(self, parser):
@@ -70,6 +71,8 @@ class Command(DirectoryContent, PageContent, Translating, BaseCommand):
             if data.get("translate", True):
                 self.translate(article, pick(data, "nn"))
         self.ensure_editor_groups()
+        self.ensure_groups_and_events()
+        self.ensure_registrations()
         if with_admin:
             self.ensure_admin()
             self.ensure_editor_accounts()

@@ -1,0 +1,159 @@
+"""E-mail and retention for interest registrations, as django-tasks tasks in the database queue
+(``TASKS["scheduled"]``, worked by ``manage.py db_worker --backend scheduled``): a slow mail server
+never slows the visitor who registers.
+
+A task's arguments are stored in the queue, so they are ids and the private link's key, never a
+name, an e-mail address or a phone number: the task reads those from the registration when it runs,
+and a registration withdrawn in the meantime gets no e-mail.
+"""
+
+from datetime import datetime, time, timedelta
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django_tasks import task
+
+from directory.models import Municipality
+from editorial.verification import editors_of
+
+from . import matching
+from .models import GroupNotice, InterestRegistration, RegistrationAccess
+
+BACKEND = "scheduled"
+RUN_AT = time(3, 30)  # the nightly deletion, Norwegian time
+
+
+def site_url(path):
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def private_link(token, language):
+    with translation.override(language):
+        return site_url(reverse("interest:mine", args=[token]))
+
+
+def mail(template, context, recipients, language):
+    with translation.override(language):
+        send_mail(
+            subject=render_to_string(f"interest/email/{template}_subject.txt", context).strip(),
+            message=render_to_string(f"interest/email/{template}.txt", context),
+            from_email=None,
+            recipient_list=recipients,
+        )
+
+
+@task(backend=BACKEND)
+def send_confirmation(registration_id, token):
+    """The visitor's receipt with the private link to see and withdraw the registration."""
+    registration = InterestRegistration.objects.filter(pk=registration_id).select_related("topic").first()
+    if registration is None or not registration.email:
+        return 0
+    context = {
+        "registration": registration,
+        "link": private_link(token, registration.language),
+        "organisations": list(registration.organisations.all()),
+        "retention_days": settings.INTEREST_RETENTION_DAYS,
+    }
+    mail("confirmation", context, [registration.email], registration.language)
+    return 1
+
+
+def admin_list_url(**filters):
+    query = "&".join(f"{name}={value}" for name, value in filters.items())
+    return site_url(reverse("interest_admin:index")) + (f"?{query}" if query else "")
+
+
+def editor_language(editor):
+    return getattr(getattr(editor, "wagtail_userprofile", None), "preferred_language", "") or "nb"
+
+
+@task(backend=BACKEND)
+def tell_organisations(registration_id):
+    """The organisations it was sent to learn that a registration waits (no personal data, a link), and
+    those covering a topic and place where enough people now wait are told so, once."""
+    registration = (
+        InterestRegistration.objects.filter(pk=registration_id).select_related("topic", "municipality__county").first()
+    )
+    if registration is None:
+        return 0
+    sent = 0
+    for organisation in registration.organisations.all():
+        for editor in editors_of(organisation):
+            mail(
+                "new_registration",
+                {"organisation": organisation, "link": admin_list_url(status="new")},
+                [editor.email],
+                editor_language(editor),
+            )
+            sent += 1
+    for organisation, place in matching.enough_for_a_group(registration):
+        with transaction.atomic():
+            GroupNotice.objects.create(organisation=organisation, topic=registration.topic, **place)
+        sent += tell_enough(organisation, registration.topic, place)
+    return sent
+
+
+def tell_enough(organisation, topic, place):
+    where = place["municipality"] or place["county"]
+    filters = {"topic": topic.pk}
+    if place["municipality"] is not None:
+        filters["municipality"] = place["municipality"].pk
+    else:
+        filters["county"] = place["county"].pk
+    sent = 0
+    for editor in editors_of(organisation):
+        mail(
+            "enough_for_a_group",
+            {
+                "organisation": organisation,
+                "topic": topic,
+                "place": where.name_norwegian if isinstance(where, Municipality) else where.name,
+                "threshold": settings.INTEREST_GROUP_THRESHOLD,
+                "link": admin_list_url(**filters),
+            },
+            [editor.email],
+            editor_language(editor),
+        )
+        sent += 1
+    return sent
+
+
+def delete_registrations(registrations, user=None):
+    """Delete registrations for good, recording who (None: the visitor or the retention rule)."""
+    ids = list(registrations.values_list("pk", flat=True))
+    RegistrationAccess.record(user, RegistrationAccess.Action.DELETED, ids)
+    InterestRegistration.objects.filter(pk__in=ids).delete()
+    return len(ids)
+
+
+def delete_expired_now(now=None):
+    deleted = delete_registrations(InterestRegistration.objects.expired(now))
+    matching.forget_passed_notices()
+    return deleted
+
+
+def next_night(now=None):
+    now = timezone.localtime(now)
+    run = timezone.make_aware(datetime.combine(now.date(), RUN_AT))
+    return run if run > now else run + timedelta(days=1)
+
+
+@task(backend=BACKEND)
+def delete_expired():
+    """Every night: registrations without activity for ``INTEREST_RETENTION_DAYS`` are deleted."""
+    deleted = delete_expired_now()
+    delete_expired.using(run_after=next_night()).enqueue()
+    return deleted
+
+
+def schedule(sender=None, **kwargs):
+    """One waiting run of the nightly deletion (none added if one is waiting or running)."""
+    from django_tasks_db.models import DBTaskResult
+
+    waiting = DBTaskResult.objects.filter(task_path=delete_expired.module_path, status__in=["READY", "RUNNING"])
+    if not waiting.exists():
+        delete_expired.using(run_after=next_night()).enqueue()

@@ -1,0 +1,182 @@
+"""Interest registrations in the admin ("Interessemeldinger"): an organisation's editors see only the
+registrations sent to their organisation, follow them up, note what was done and put people into a
+group; moderators see all. Opening, changing, exporting and deleting one is recorded
+(``RegistrationAccess``).
+
+The list shows no name or contact details; they are on the registration's own page, where opening it
+is recorded. Registrations are made by visitors only: there is no "add".
+"""
+
+import django_filters
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+
+from core.models import Topic
+from directory.admin_views import forbidden
+from directory.models import County, Municipality, Organisation, SelfHelpGroup
+from directory.permissions import moderates_directory, records_for
+
+from .models import InterestRegistration, RegistrationAccess, Status
+
+
+class SentToOrganisationPolicy(ModelPermissionPolicy):
+    """Model permissions, and per record: only registrations sent to one of your organisations."""
+
+    def owned_filter(self, user):
+        if moderates_directory(user):
+            return Q()
+        if not (user and user.is_active and user.is_authenticated):
+            return Q(pk__in=[])
+        return Q(organisations__editor_group__in=user.groups.all())
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        if not self.user_has_any_permission(user, actions):
+            return self.model._default_manager.none()
+        owned = self.model._default_manager.filter(self.owned_filter(user)).values("pk")
+        return self.model._default_manager.filter(pk__in=owned)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_permission(user, action) and (
+            moderates_directory(user)
+            or self.instances_user_has_any_permission_for(user, [action]).filter(pk=instance.pk).exists()
+        )
+
+
+policy = SentToOrganisationPolicy(InterestRegistration)
+register_permission_policy(InterestRegistration, policy)
+
+
+class RegistrationFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=Status.choices)
+    topic = django_filters.ModelChoiceFilter(
+        label=_("Topic"), queryset=Topic.objects.filter(locale__language_code="nb")
+    )
+    municipality = django_filters.ModelChoiceFilter(
+        label=_("Municipality"), queryset=Municipality.objects.order_by("name_norwegian")
+    )
+    county = django_filters.ModelChoiceFilter(
+        label=_("County"), queryset=County.objects.order_by("name"), field_name="municipality__county"
+    )
+
+    class Meta:
+        model = InterestRegistration
+        fields = ["status", "wish", "topic", "municipality", "county"]
+
+
+class OwnRecordMixin:
+    """A registration not sent to the user's organisation is a 403, not a redirect."""
+
+    def dispatch(self, request, *args, **kwargs):
+        pk = kwargs.get("pk")
+        if (
+            pk is not None
+            and not policy.instances_user_has_any_permission_for(request.user, ["change", "delete", "view"])
+            .filter(pk=pk)
+            .exists()
+        ):
+            return forbidden(request)
+        return super().dispatch(request, *args, **kwargs)
+
+
+class IndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return (
+            policy.instances_user_has_any_permission_for(self.request.user, ["change", "view"])
+            .select_related("topic", "municipality", "placed_in")
+            .order_by("-created_at")
+        )
+
+    def render_to_response(self, context, **response_kwargs):
+        if self.is_export:
+            if not policy.user_has_permission(self.request.user, "export"):
+                return forbidden(self.request)
+            items = context["object_list"]
+            RegistrationAccess.record(
+                self.request.user, RegistrationAccess.Action.EXPORTED, [item.pk for item in items]
+            )
+        return super().render_to_response(context, **response_kwargs)
+
+
+class EditView(OwnRecordMixin, generic.EditView):
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        RegistrationAccess.record(request.user, RegistrationAccess.Action.VIEWED, [self.object.pk])
+        return response
+
+    def get_form(self, form_class=None):
+        form = super().get_form(form_class)
+        if "placed_in" in form.fields:
+            groups = SelfHelpGroup.objects.all()
+            if not moderates_directory(self.request.user):
+                groups = groups.filter(organisation__in=records_for(self.request.user, Organisation))
+            form.fields["placed_in"].queryset = groups.order_by("name")
+        return form
+
+    def save_instance(self):
+        self.object.touch()
+        if self.object.placed_in_id and self.object.status in (Status.NEW, Status.CONTACTED):
+            self.object.status = Status.PLACED
+        instance = super().save_instance()
+        RegistrationAccess.record(self.request.user, RegistrationAccess.Action.CHANGED, [instance.pk])
+        return instance
+
+
+class DeleteView(OwnRecordMixin, generic.DeleteView):
+    def delete_action(self):
+        RegistrationAccess.record(self.request.user, RegistrationAccess.Action.DELETED, [self.object.pk])
+        return super().delete_action()
+
+
+class RegistrationViewSet(ModelViewSet):
+    model = InterestRegistration
+    icon = "mail"
+    menu_label = _("Interest registrations")
+    menu_order = 310
+    add_to_admin_menu = True
+    url_prefix = "interest"
+    name = "interest_admin"
+    permission_policy = policy
+    index_view_class = IndexView
+    edit_view_class = EditView
+    delete_view_class = DeleteView
+    filterset_class = RegistrationFilterSet
+    list_display = ["__str__", "wish", "topic", "municipality", "status", "created_at"]
+    list_export = [
+        *("pk", "wish", "topic", "municipality", "name", "phone", "email", "message"),
+        *("status", "follow_up", "created_at"),
+    ]
+    export_filename = "interessemeldinger"
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel(name, read_only=True)
+                for name in ("wish", "topic", "group", "municipality", "postal_code")
+                + ("name", "phone", "email", "message")
+            ],
+            heading=_("Registration"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("organisations", read_only=True), FieldPanel("consent_given_at", read_only=True)],
+            heading=_("Sent to and consent"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("status"), FieldPanel("placed_in"), FieldPanel("follow_up")], heading=_("Follow-up")
+        ),
+    ]
+    inspect_view_enabled = False
+    copy_view_enabled = False
+
+
+registration_viewset = RegistrationViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_registrations():
+    return registration_viewset

@@ -1,0 +1,135 @@
+"""The organisations' side: each sees only the registrations sent to it, follows them up, and every
+opening, change and export is recorded; enough people for a group is told once; registrations are
+deleted after the retention period."""
+
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.utils import timezone
+
+from directory.models import Organisation, SelfHelpGroup
+from interest import tasks
+from interest.models import GroupNotice, InterestRegistration, RegistrationAccess, Status
+from tests.conftest import make_user
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def nesbyen_registration(register):
+    register()
+    return InterestRegistration.objects.get()
+
+
+@pytest.fixture
+def bergen_registration(register):
+    register(postal_code="5003", topic="psykisk-helse", name="Ola", email="ola.bergen@example.org")
+    return InterestRegistration.objects.get(name="Ola")
+
+
+def test_an_editor_sees_only_the_registrations_sent_to_their_organisation(
+    client, nesbyen_registration, bergen_registration
+):
+    client.force_login(make_user("nesbyen", "Redaktører: Frisklivssentralen i Nesbyen"))
+    listing = client.get("/admin/interest/")
+    assert listing.status_code == 200
+    html = listing.content.decode()
+    assert f"/admin/interest/edit/{nesbyen_registration.pk}/" in html
+    assert f"/admin/interest/edit/{bergen_registration.pk}/" not in html
+    assert "Kari" not in html  # no names in the list
+    assert client.get(f"/admin/interest/edit/{bergen_registration.pk}/").status_code == 403
+    assert client.post(f"/admin/interest/delete/{bergen_registration.pk}/").status_code == 403
+    assert InterestRegistration.objects.filter(pk=bergen_registration.pk).exists()
+    assert not RegistrationAccess.objects.filter(registration_id=bergen_registration.pk).exists()
+
+
+def test_opening_a_registration_is_recorded(client, nesbyen_registration):
+    user = make_user("nesbyen", "Redaktører: Frisklivssentralen i Nesbyen")
+    client.force_login(user)
+    page = client.get(f"/admin/interest/edit/{nesbyen_registration.pk}/")
+    assert page.status_code == 200
+    assert "Kari" in page.content.decode() and "400 12 345" in page.content.decode()
+    access = RegistrationAccess.objects.get(registration_id=nesbyen_registration.pk, action="viewed")
+    assert access.user == user
+
+
+def test_an_editor_puts_a_person_into_their_group_and_notes_what_was_done(client, nesbyen_registration, own):
+    client.force_login(make_user("nesbyen", "Redaktører: Frisklivssentralen i Nesbyen"))
+    group = SelfHelpGroup.objects.create(
+        organisation=own, name="Samtalegruppe Nesbyen", description="For deg.", municipality=own.municipality
+    )
+    before = nesbyen_registration.last_activity_at
+    response = client.post(
+        f"/admin/interest/edit/{nesbyen_registration.pk}/",
+        {"status": "contacted", "placed_in": group.pk, "follow_up": "Ringt 2. desember, møter neste uke."},
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    nesbyen_registration.refresh_from_db()
+    assert nesbyen_registration.placed_in == group and nesbyen_registration.status == Status.PLACED
+    assert nesbyen_registration.last_activity_at > before
+    assert RegistrationAccess.objects.filter(registration_id=nesbyen_registration.pk, action="changed").exists()
+
+
+def test_export_has_only_the_own_organisations_registrations_and_is_recorded(
+    client, nesbyen_registration, bergen_registration
+):
+    client.force_login(make_user("nesbyen", "Redaktører: Frisklivssentralen i Nesbyen"))
+    response = client.get("/admin/interest/?export=csv")
+    assert response.status_code == 200
+    text = b"".join(response.streaming_content).decode()
+    assert "Kari" in text and "Ola" not in text
+    assert list(RegistrationAccess.objects.filter(action="exported").values_list("registration_id", flat=True)) == [
+        nesbyen_registration.pk
+    ]
+
+
+def test_an_editor_of_no_organisation_it_was_sent_to_cannot_export_it(client, nesbyen_registration):
+    client.force_login(make_user("bergen", "Redaktører: Frisklivssentralen i Bergen"))
+    text = b"".join(client.get("/admin/interest/?export=csv").streaming_content).decode()
+    assert "Kari" not in text
+
+
+def test_enough_people_for_a_group_is_told_once_without_personal_data(register, run_tasks, settings):
+    settings.INTEREST_RATE_LIMIT = 100  # all from the test's one address
+    make_user("nesbyen", "Redaktører: Frisklivssentralen i Nesbyen")
+    for number in range(6):
+        register(name=f"Person {number}", email=f"person{number}@example.org", phone="")
+    run_tasks()
+    told = [message for message in mail.outbox if message.subject.startswith("Nok folk")]
+    nesbyen = Organisation.objects.get(slug="frisklivssentralen-nesbyen")
+    assert GroupNotice.objects.filter(organisation=nesbyen, municipality__name_norwegian="Nesbyen").exists()
+    assert [message.to for message in told] == [["nesbyen@selvhjelp.example"]]
+    for message in told:
+        assert "Person" not in message.body and "@example.org" not in message.body
+        assert "/admin/interest/?topic=" in message.body
+    mail.outbox.clear()
+    register(name="Person 7", email="person7@example.org", phone="")
+    run_tasks()
+    assert not [message for message in mail.outbox if message.subject.startswith("Nok folk")]
+
+
+def test_five_is_not_enough(register, run_tasks):
+    for number in range(5):
+        register(name=f"Person {number}")
+    run_tasks()
+    assert not GroupNotice.objects.exists()
+
+
+def test_registrations_are_deleted_after_the_retention_period(register, settings):
+    settings.INTEREST_RETENTION_DAYS = 183
+    register(name="Gammel")
+    register(name="Ny")
+    InterestRegistration.objects.filter(name="Gammel").update(last_activity_at=timezone.now() - timedelta(days=184))
+    old_pk = InterestRegistration.objects.get(name="Gammel").pk
+    assert tasks.delete_expired_now() == 1
+    assert list(InterestRegistration.objects.values_list("name", flat=True)) == ["Ny"]
+    assert RegistrationAccess.objects.filter(registration_id=old_pk, action="deleted", user=None).exists()
+
+
+def test_the_nightly_deletion_is_always_queued():
+    from django_tasks_db.models import DBTaskResult
+
+    tasks.schedule()
+    tasks.schedule()
+    assert DBTaskResult.objects.filter(task_path=tasks.delete_expired.module_path, status="READY").count() == 1
