@@ -2,7 +2,7 @@
 
 from wagtail.api.v2.router import WagtailAPIRouter
 
-from .endpoints.directory import ContactsAPIViewSet, OrganisationsAPIViewSet
+from .endpoints.directory import ContactsAPIViewSet, EventsAPIViewSet, GroupsAPIViewSet, OrganisationsAPIViewSet
 from .endpoints.media import SiteDocumentsAPIViewSet, SiteImagesAPIViewSet
 from .endpoints.pages import SitePagesAPIViewSet
 
@@ -12,6 +12,8 @@ ENDPOINTS = {
     "documents": SiteDocumentsAPIViewSet,
     "organisations": OrganisationsAPIViewSet,
     "contacts": ContactsAPIViewSet,
+    "groups": GroupsAPIViewSet,
+    "events": EventsAPIViewSet,
 }
 
 

@@ -1,268 +1,32 @@
-"""The content API's contract as typed schemas (pydantic, which Wagtail 8 ships for its API v3).
-
-``build_schema()`` generates the OpenAPI 3.1 description from them, served at /api/v2/schema/ and
-shown at /api/docs/. Tests validate real answers of every endpoint against it, so the description
-cannot drift from what the API answers. Organisations and contact persons are closed schemas: a
-field that is not listed here (a consent date, internal notes) fails validation.
+"""The content API's contract: the OpenAPI 3.1 description generated from the typed shapes of its
+answers and parameters (``shapes.py``), served at /api/v2/schema/ and shown at /api/docs/. Tests
+validate real answers of every endpoint against it, so the description cannot drift from what the
+API answers.
 """
 
 from dataclasses import dataclass
-from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, create_model
-from pydantic.json_schema import SkipJsonSchema, models_json_schema
-
-from core.languages import LANGUAGE_CODES
-from directory.models import OrganisationType, ServiceArea
-from home.models import Audience
-
-REF_TEMPLATE = "#/components/schemas/{model}"
-Form = Literal[LANGUAGE_CODES]
-
-
-def omittable(kind):
-    """A field an answer may leave out (``fields=``, or a page type without it), never null."""
-    return kind | SkipJsonSchema[None]
-
-
-class Closed(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class Open(BaseModel):
-    """Wagtail adds fields of its own (and of each page type); they are allowed."""
-
-    model_config = ConfigDict(extra="allow")
-
-
-# --- Answers ---------------------------------------------------------------------------------------
-class Error(Closed):
-    message: str
-    parameter: omittable(str) = Field(None, description="The parameter with the wrong value.")
-
-
-class ListMeta(Open):
-    total_count: int
-
-
-class ItemMeta(Open):
-    type: str
-    detail_url: str
-
-
-class Rendition(Open):
-    url: str
-    width: int
-    height: int
-    alt: omittable(str) = None
-
-
-class Topic(Closed):
-    slug: str
-    name: str
-
-
-class Translation(Closed):
-    locale: Form
-    id: int
-    html_url: str
-
-
-class PageMeta(ItemMeta):
-    html_url: str
-    slug: omittable(str) = None
-    locale: Form
-    first_published_at: str | None = None
-    translations: list[Translation]
-    is_untranslated_mirror: bool
-
-
-class Block(Open):
-    """One body block. ``type`` is one of heading, paragraph (HTML), quote, key_points, questions,
-    call_to_action, image, document, facts, organisation_card, contact_person_card."""
-
-    type: str
-    id: str
-    value: Any
-
-
-class Page(Open):
-    id: int
-    meta: PageMeta
-    title: str
-    intro: omittable(str) = None
-    audience: omittable(Literal[tuple(Audience.values)]) = None
-    age_group: omittable(str) = None
-    topics: omittable(list[Topic]) = None
-    listing_image: Rendition | None = None
-    body: omittable(list[Block]) = Field(
-        None, description="The article text as blocks. Only in the detail (`/api/v2/pages/{id}/`)."
-    )
-
-
-class Image(Open):
-    id: int
-    meta: ItemMeta
-    title: str
-    width: omittable(int) = None
-    height: omittable(int) = None
-
-
-class Document(Open):
-    id: int
-    meta: ItemMeta
-    title: str
-
-
-class PostalCode(Closed):
-    code: str
-    place: str
-    municipality: str | None
-
-
-class Place(Closed):
-    number: str
-    name: str
-
-
-class SocialLink(Closed):
-    platform: str
-    url: str
-
-
-class PublicContact(Closed):
-    """A public contact person, as listed in an organisation's detail."""
-
-    id: int
-    name: str
-    role: str
-    email: str
-    phone: str
-    photo: Rendition | None = None
-
-
-class OrganisationMeta(Closed):
-    type: str
-    detail_url: str
-    locale: Form
-    html_url: str | None = Field(description="The organisation's page on this site, in the form asked for.")
-    last_published_at: str | None = None
-
-
-class Organisation(Closed):
-    id: int
-    meta: OrganisationMeta
-    name: str
-    slug: str
-    organisation_type: Literal[tuple(OrganisationType.values)]
-    short_description: omittable(str) = None
-    how_to_take_part: omittable(str) = Field(None, description="HTML")
-    meeting_info: omittable(str) = None
-    logo: Rendition | None = None
-    visiting_address: omittable(str) = None
-    visiting_postal_code: PostalCode | None = None
-    postal_address: omittable(str) = None
-    postal_postal_code: PostalCode | None = None
-    municipality: Place | None = None
-    service_area: omittable(Literal[tuple(ServiceArea.values)]) = None
-    served_counties: omittable(list[Place]) = None
-    served_municipalities: omittable(list[Place]) = None
-    topics: omittable(list[Topic]) = None
-    phone: omittable(str) = None
-    email: omittable(str) = None
-    website: omittable(str) = None
-    social_links: omittable(list[SocialLink]) = None
-    last_verified: str | None = None
-    contact_persons: omittable(list[PublicContact]) = Field(None, description="Only in the detail.")
-
-
-class ContactMeta(Closed):
-    type: str
-    detail_url: str
-    locale: Form
-    last_published_at: str | None = None
-
-
-class ContactOrganisation(Open):
-    id: int
-    name: omittable(str) = None
-
-
-class Contact(Closed):
-    id: int
-    meta: ContactMeta
-    name: str
-    role: str
-    email: omittable(str) = None
-    phone: omittable(str) = None
-    photo: Rendition | None = None
-    organisation: ContactOrganisation | None = None
-
-
-# --- Query parameters --------------------------------------------------------------------------------
-class Listing(BaseModel):
-    limit: int = Field(20, ge=1, le=100, description="How many items to return (1–100; default 20).", examples=[20])
-    offset: int = Field(0, ge=0, description="How many items to skip.", examples=[0])
-    fields: str = Field(
-        None,
-        description="Fields to add (comma-separated), `*` for all, `-name` to leave one out. "
-        "An article's `body` is only in the detail.",
-        examples=["*"],
-    )
-    order: str = Field(
-        None, description="A field to order by, `-field` for descending, or `random`.", examples=["name"]
-    )
-    search: str = Field(None, description="Words to search for.", examples=["sorg"])
-
-
-class InForm(BaseModel):
-    locale: Form = Field(None, description="The written form: `nb` (bokmål) or `nn` (nynorsk).", examples=["nn"])
-
-
-class Where(BaseModel):
-    postal_code: str = Field(
-        None,
-        pattern="^[0-9]{4}$",
-        description="A four-digit postal code: organisations serving its municipality, county or all of Norway, "
-        "nearest first.",
-        examples=["3540"],
-    )
-    municipality: str = Field(
-        None,
-        pattern="^[0-9]{4}$",
-        description="A municipality number, today's or from 2020–2023 (3005 is Drammen, 3301 today).",
-        examples=["3301"],
-    )
-    county: str = Field(
-        None,
-        pattern="^[0-9]{2}$",
-        description="A county number, today's or from 2020–2023 (30 Viken is 31, 32 and 33).",
-        examples=["33"],
-    )
-    topic: str = Field(None, description="A topic slug.", examples=["sorg"])
-    type: Literal[tuple(OrganisationType.values)] = Field(
-        None, description="Organisation type.", examples=["volunteer_centre"]
-    )
-    changed_since: str = Field(
-        None, description="Only what was published since this ISO 8601 date or time.", examples=["2026-11-01"]
-    )
-
-
-class OfOrganisation(BaseModel):
-    organisation: int = Field(None, description="Only this organisation's contact persons.")
-
-
-class PageFilters(BaseModel):
-    translation_of: int = Field(None, description="The id of a page: its versions in the other form (with `locale`).")
-    type: str = Field(None, description="A page type, e.g. `home.ArticlePage`.", examples=["home.ArticlePage"])
-    child_of: int = Field(None, description="Pages right under this page id.")
-    descendant_of: int = Field(None, description="Pages anywhere under this page id.")
-    topic: str = Field(None, description="Articles about this topic slug.", examples=["sorg"])
-    audience: Literal[tuple(Audience.values)] = Field(None, description="Articles for this audience (exact).")
-
-
-class FindPage(BaseModel):
-    html_path: str = Field(description="The page's path, with its form prefix.", examples=["/nn/kva-er-sjolvhjelp/"])
+from pydantic import BaseModel, create_model
+from pydantic.json_schema import models_json_schema
+
+from .shapes import (
+    REF_TEMPLATE,
+    Contact,
+    Document,
+    Error,
+    Event,
+    FindPage,
+    Group,
+    Image,
+    InForm,
+    Listing,
+    ListMeta,
+    OfOrganisation,
+    Organisation,
+    Page,
+    PageFilters,
+    Where,
+)
 
 
 # --- Endpoints -------------------------------------------------------------------------------------
@@ -295,9 +59,26 @@ ENDPOINTS = [
         "/api/v2/contacts/", "Public contact persons", Contact, (InForm, OfOrganisation, Where, Listing), many=True
     ),
     Endpoint("/api/v2/contacts/{id}/", "One public contact person", Contact),
+    Endpoint(
+        "/api/v2/groups/",
+        "Self-help groups that have not ended, nearest first for a place (digital groups last)",
+        Group,
+        (InForm, OfOrganisation, Where, Listing),
+        many=True,
+    ),
+    Endpoint("/api/v2/groups/{id}/", "One group", Group),
+    Endpoint(
+        "/api/v2/events/",
+        "Meetings that are not over (information meetings, health cafés, courses), soonest first",
+        Event,
+        (InForm, OfOrganisation, Where, Listing),
+        many=True,
+    ),
+    Endpoint("/api/v2/events/{id}/", "One meeting", Event),
 ]
 DESCRIPTION = (
-    "Articles in bokmål and nynorsk, and the directory of self-help organisations and contact persons. "
+    "Articles in bokmål and nynorsk, and the directory of self-help organisations, contact persons, groups "
+    "and meetings. "
     "Read-only JSON; GET from any origin (CORS); ETag and Cache-Control on every answer; `limit`/`offset` "
     "pagination with `meta.total_count`."
 )

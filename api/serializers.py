@@ -49,6 +49,28 @@ class DirectoryURLField(WholeObjectField):
         return directory.get_full_url(self.context["request"]) + organisation.slug + "/"
 
 
+class RecordURLField(WholeObjectField):
+    """A group's or meeting's page on this site (``grupper/<id>/``, ``moter/<id>/`` under the directory)."""
+
+    def __init__(self, route, **kwargs):
+        self.route = route
+        super().__init__(**kwargs)
+
+    def to_representation(self, record):
+        directory = self.context["view"].directory_page()
+        if directory is None:
+            return None
+        return f"{directory.get_full_url(self.context['request'])}{self.route}/{record.pk}/"
+
+
+class StarterField(WholeObjectField):
+    """A group's starter, only when the person may be shown (as on the site)."""
+
+    def to_representation(self, group):
+        starter = group.public_starter
+        return public_contact(starter) if starter is not None else None
+
+
 class FormField(WholeObjectField):
     """The written form the texts are given in (``?locale=``)."""
 

@@ -14,6 +14,7 @@ from wagtail.rich_text import expand_db_html
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from directory.api_fields import public_contact
+from directory.models.groups import shown_until
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
@@ -283,6 +284,38 @@ class ContactPersonCardBlock(NamedTemplate, PublicRecordCardBlock):
         return {**public_contact(person), "organisation": organisation}
 
 
+class GroupCardBlock(NamedTemplate, PublicRecordCardBlock):
+    """A self-help group in an article, with the way to ask to join; gone once the group has ended."""
+
+    group = SnippetChooserBlock("directory.SelfHelpGroup", label=_("Group"))
+    record = "group"
+
+    class Meta:
+        icon = "group"
+        label = _("Group card")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        group = value.get("group")
+        request = context.get("request")
+        if group is not None and request is not None:
+            shown_until(request, groups=[group])  # an end date takes it off the page, also in the cache
+        return context
+
+    @staticmethod
+    def public_json(group):
+        return {
+            "id": group.id,
+            "name": group.local_name,
+            "status": group.status,
+            "starts_on": group.starts_on.isoformat() if group.starts_on else None,
+            "digital": group.digital,
+            "municipality": group.municipality.name if group.municipality_id else None,
+            "rhythm": group.local_rhythm,
+            "organisation": {"id": group.organisation_id, "name": group.organisation.local_name},
+        }
+
+
 class ArticleBodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
@@ -295,3 +328,4 @@ class ArticleBodyBlock(blocks.StreamBlock):
     facts = FactsTableBlock()
     organisation_card = OrganisationCardBlock()
     contact_person_card = ContactPersonCardBlock()
+    group_card = GroupCardBlock()

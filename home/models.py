@@ -22,6 +22,7 @@ from core.models import Topic, TopicLink
 from core.pages import SitePageMixin, public
 from directory.api_fields import TopicsField as TopicLinksField
 from directory.models import Event
+from directory.models.groups import shown_until
 
 from .blocks import ArticleBodyBlock
 
@@ -86,13 +87,13 @@ class HomePage(SitePage):
                 .order_by("-first_published_at", "-id")[:6]
             )
         )
-        context["upcoming_events"] = SimpleLazyObject(
-            lambda: list(
-                Event.objects.public()
-                .select_related("municipality", "organisation")
-                .order_by("starts_at", "pk")[: self.UPCOMING_EVENTS]
-            )
+        events = list(
+            Event.objects.public()
+            .select_related("municipality", "organisation")
+            .order_by("starts_at", "pk")[: self.UPCOMING_EVENTS]
         )
+        shown_until(request, events)
+        context["upcoming_events"] = events
         return context
 
 

@@ -8,6 +8,7 @@ is recorded. Registrations are made by visitors only: there is no "add".
 """
 
 import django_filters
+from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -116,7 +117,9 @@ class EditView(OwnRecordMixin, generic.EditView):
             groups = SelfHelpGroup.objects.all()
             if not moderates_directory(self.request.user):
                 groups = groups.filter(organisation__in=records_for(self.request.user, Organisation))
-            form.fields["placed_in"].queryset = groups.order_by("name")
+            field = form.fields["placed_in"]
+            field.queryset = groups.order_by("name")
+            field.widget = forms.Select(choices=field.choices)  # a short menu of the own groups
         return form
 
     def save_instance(self):

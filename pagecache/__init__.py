@@ -30,3 +30,11 @@ def forget(*keys):
     from .local import forget
 
     forget(*keys)
+
+
+def expire_at(request, moment):
+    """What ``request``'s answer shows changes by itself at ``moment`` (a meeting that ends): the
+    response cache and the edge keep it no longer than that."""
+    current = getattr(request, "_page_cache_expires", None)
+    if moment is not None and (current is None or moment < current):
+        request._page_cache_expires = moment

@@ -70,7 +70,7 @@ class PageCacheMiddleware:
         add_public_headers(request, response, tags)
         if key is not None:
             try:
-                store(key, response, tags, started)
+                store(key, response, tags, started, request)
             except Exception:  # noqa: BLE001
                 logger.warning("Page cache unavailable; response not stored", exc_info=False)
         response["X-Page-Cache"] = "miss" if key is not None else "off"

@@ -14,7 +14,7 @@ import logging
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
 from django.utils.module_loading import import_string
 
@@ -82,17 +82,26 @@ def response_from(entry):
     return response
 
 
+def lifetime(request, longest):
+    """Seconds to keep ``request``'s answer: ``longest``, or less when it shows something that changes
+    by itself sooner (``pagecache.expire_at``)."""
+    expires = getattr(request, "_page_cache_expires", None)
+    if expires is None:
+        return longest
+    return max(1, min(longest, int((expires - timezone.now()).total_seconds())))
+
+
 def add_public_headers(request, response, tags):
     # API answers get their lifetime from APICacheHeadersMiddleware.
     if not request.path.startswith("/api/") and not response.has_header("Cache-Control"):
         # Browsers ask again every time (a cheap 304 with the ETag); the edge keeps it until purged.
         patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
     if settings.WAGTAILFRONTENDCACHE:
-        response["Surrogate-Control"] = f"max-age={settings.EDGE_CACHE_SECONDS}"
+        response["Surrogate-Control"] = f"max-age={lifetime(request, settings.EDGE_CACHE_SECONDS)}"
         response["X-Cache-Tags"] = "," + ",".join(sorted(tags)) + ","
 
 
-def store(key, response, tags, started):
+def store(key, response, tags, started, request=None):
     tokens = tokens_to_keep(tags, started)
     if tokens is None:
         return  # something this response shows changed while it was being made
@@ -102,7 +111,7 @@ def store(key, response, tags, started):
         "content": response.content,
         "tags": tokens,
     }
-    cache.set(key, entry, timeout=settings.PAGE_CACHE_SECONDS)
+    cache.set(key, entry, timeout=lifetime(request, settings.PAGE_CACHE_SECONDS))
 
 
 def per_request_chain():

@@ -61,3 +61,13 @@ def queries_of(client, url):
         response = client.get(url)
     assert response.status_code == 200, (url, response.status_code)
     return len(captured)
+
+
+def run_queued_tasks():
+    """Work the database task queue as the worker beside the server does (``db_worker`` itself closes
+    the database connection, which would end a test's transaction): the tasks due now, in order."""
+    from django_tasks_db.models import DBTaskResult
+
+    for result in DBTaskResult.objects.ready().order_by("enqueued_at"):
+        result.claim("test")
+        result.set_successful(result.task.call(*result.args_kwargs["args"], **result.args_kwargs["kwargs"]))

@@ -64,12 +64,14 @@ class PublicEndpointMixin:
             fragment_key("api-ids", type(self).__name__, query, request=request),
             find_ids,
             depends_on=(self.model, *self.list_depends_on),
-            keep=lambda value: value is not None,
+            # Which meetings a list holds changes as time passes: worked out for every request.
+            keep=lambda value: value is not None and not self.leaves_by_itself,
         )
         if found is None:
             page = self.paginate_queryset(filtered_queryset())
             return self.get_paginated_response(self.get_serializer(page, many=True).data)
         ids, self.paginator.total_count = found
+        self.shown_until(request, ids)
         if not ids:
             self.get_serializer([], many=True)  # an unknown ?fields= is a 400, also for an empty list
         shape = self.item_shape()
@@ -81,6 +83,12 @@ class PublicEndpointMixin:
 
         items = fragments(keys, serialise)
         return self.get_paginated_response([items[pk] for pk in ids if pk in items])
+
+    # Objects that leave the endpoint by themselves as time passes (meetings that are over).
+    leaves_by_itself = False
+
+    def shown_until(self, request, ids):
+        """Keep an answer showing these objects in the response cache only until one leaves by itself."""
 
     def item_shape(self):
         """What an item's JSON depends on besides the object and the written form: the endpoint, the
@@ -112,7 +120,9 @@ class PublicEndpointMixin:
             fragment_key("api-visible", type(self).__name__, pk, request=request),
             self.visible,
             depends_on=(self.model, *self.list_depends_on),
+            keep=lambda _value: not self.leaves_by_itself,
         )
+        self.shown_until(request, [found_pk])
         with translation.override(form):
             data = fragment(
                 fragment_key("api-detail", self.item_shape(), found_pk),

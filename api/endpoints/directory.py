@@ -1,4 +1,5 @@
-"""Organisations and contact persons in the content API (/api/v2/organisations/, /api/v2/contacts/).
+"""Organisations, contact persons, groups and meetings in the content API (/api/v2/organisations/,
+/api/v2/contacts/, /api/v2/groups/, /api/v2/events/).
 
 Wagtail's snippet endpoints have no filters, so these are BaseAPIViewSet subclasses with their own
 filter backends. Only published, active organisations and public contact persons are ever served,
@@ -22,11 +23,28 @@ from directory.api_fields import (
     SocialLinksField,
     TopicListField,
 )
-from directory.models import ContactPerson, DirectoryPage, Organisation, OrganisationTopic
+from directory.models import (
+    ContactPerson,
+    DirectoryPage,
+    Event,
+    EventTopic,
+    GroupTopic,
+    Organisation,
+    OrganisationTopic,
+    SelfHelpGroup,
+)
+from directory.models.groups import BY_START, shown_until
 
 from ..errors import ParameterError, is_number
 from ..filters import PLACE_PARAMETERS, DirectoryAPIFilter, WordSearchFilter
-from ..serializers import DirectoryURLField, FormField, PublicContactsField, in_form
+from ..serializers import (
+    DirectoryURLField,
+    FormField,
+    PublicContactsField,
+    RecordURLField,
+    StarterField,
+    in_form,
+)
 from .base import PublicEndpointMixin
 
 
@@ -155,3 +173,114 @@ class ContactsAPIViewSet(DirectoryAPIViewSet):
 
     def restrict_to_organisations(self, queryset, filters):
         return queryset.filter(organisation_id__in=filters.queryset(base=Organisation.objects.public()).values("id"))
+
+
+class OwnedRecordsAPIViewSet(DirectoryAPIViewSet):
+    """Groups and meetings: their organisation's place and topic filters, and ?organisation=<id>.
+    They leave by themselves (a meeting that is over, a group past its end date)."""
+
+    changed_lookup = "last_published_at__gte"
+    leaves_by_itself = True
+
+    def shown_until(self, request, ids):
+        records = list(self.model.objects.filter(pk__in=ids))
+        shown_until(request, **{"events" if self.model is Event else "groups": records})
+
+    known_query_parameters = DirectoryAPIViewSet.known_query_parameters.union(["organisation"])
+    topic_link = None  # (the TopicLink model, its key to the record)
+
+    def filter_organisation(self, queryset):
+        if "organisation" not in self.request.GET:
+            return queryset
+        value = self.request.GET["organisation"]
+        if not is_number(value) or len(value) > 12:
+            raise ParameterError("organisation", "organisation: give an organisation id")
+        return queryset.filter(organisation_id=int(value))
+
+    def restrict_to_organisations(self, queryset, filters):
+        """Where the visitor lives (or digital), nearest first, and organised by the type asked for."""
+        if filters.organisation_type:
+            queryset = queryset.filter(organisation__organisation_type=filters.organisation_type)
+        return filters.near(queryset, *self.topic_link).order_by("proximity", *queryset.query.order_by)
+
+
+RECORD_META = ["type", "detail_url", APIField("locale", serializer=FormField()), "last_published_at"]
+
+
+class GroupsAPIViewSet(OwnedRecordsAPIViewSet):
+    model = SelfHelpGroup
+    name = "groups"
+    topic_link = (GroupTopic, "group_id")
+    search_fields_without_index = ("name", "name_nn", "description", "description_nn")
+    body_fields = [
+        "id",
+        APIField("name", serializer=in_form("name")),
+        APIField("description", serializer=in_form("description")),
+        "status",
+        "audience",
+        "age_group",
+        "digital",
+        APIField("municipality", serializer=MunicipalityField()),
+        "place",
+        "starts_on",
+        "ends_on",
+        APIField("rhythm", serializer=in_form("rhythm")),
+        "size",
+        APIField("how_to_join", serializer=in_form("how_to_join")),
+        APIField("topics", serializer=TopicListField()),
+        APIField("starter", serializer=StarterField()),
+        "organisation",
+    ]
+    meta_fields = [*RECORD_META, APIField("html_url", serializer=RecordURLField("grupper"))]
+    listing_default_fields = [
+        *("id", "type", "detail_url", "locale", "html_url"),
+        *("name", "status", "starts_on", "digital", "municipality", "organisation"),
+    ]
+    nested_default_fields = ["id", "name"]
+
+    def get_queryset(self):
+        queryset = (
+            SelfHelpGroup.objects.public()
+            .select_related("municipality", "organisation", "starter__organisation")
+            .prefetch_related(GroupTopic.prefetch())
+            .order_by(*BY_START)
+        )
+        return self.filter_organisation(queryset)
+
+
+class EventsAPIViewSet(OwnedRecordsAPIViewSet):
+    model = Event
+    name = "events"
+    topic_link = (EventTopic, "event_id")
+    search_fields_without_index = ("title", "title_nn", "description", "description_nn")
+    body_fields = [
+        "id",
+        "kind",
+        APIField("title", serializer=in_form("title")),
+        APIField("description", serializer=in_form("description")),
+        "starts_at",
+        "ends_at",
+        "digital",
+        APIField("municipality", serializer=MunicipalityField()),
+        "place",
+        "sign_up",
+        APIField("sign_up_info", serializer=in_form("sign_up_info")),
+        "sign_up_url",
+        APIField("topics", serializer=TopicListField()),
+        "organisation",
+    ]
+    meta_fields = [*RECORD_META, APIField("html_url", serializer=RecordURLField("moter"))]
+    listing_default_fields = [
+        *("id", "type", "detail_url", "locale", "html_url"),
+        *("kind", "title", "starts_at", "ends_at", "digital", "municipality", "organisation"),
+    ]
+    nested_default_fields = ["id", "title"]
+
+    def get_queryset(self):
+        queryset = (
+            Event.objects.public()
+            .select_related("municipality", "organisation")
+            .prefetch_related(EventTopic.prefetch())
+            .order_by("starts_at", "id")
+        )
+        return self.filter_organisation(queryset)

@@ -1,6 +1,5 @@
 """Tests: fast hashing, local memory e-mail, DEBUG off so error pages render as in production."""
 
-import hashlib
 import tempfile
 from pathlib import Path
 
@@ -25,12 +24,3 @@ PAGE_CACHE_FRAGMENTS = False
 INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 # The tests run on their own world, loaded by the demo's loader: the demo's text can change freely.
 DEMO_DATA_DIR = BASE_DIR / "tests" / "world"  # noqa: F405
-
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
-    # A file, not memory. The browser tests' live server answers a page's requests in several threads,
-    # and an in-memory test database is one connection shared by them all, which SQLite refuses when
-    # two use it at once ("bad parameter or other API misuse" in the translation editor's jsi18n). One
-    # file per checkout, so two runs on one machine do not meet.
-    checkout = hashlib.sha256(str(BASE_DIR).encode()).hexdigest()[:10]  # noqa: F405
-    DATABASES["default"]["TEST"] = {"NAME": str(Path(tempfile.gettempdir()) / f"selvhjelp-test-{checkout}.sqlite3")}  # noqa: F405
-    DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 30  # noqa: F405 - seconds to wait for a writer

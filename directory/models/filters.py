@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from core.models import Topic
 from core.text import clean_text
 
+from .groups import BY_START, Event, EventTopic, GroupTopic, SelfHelpGroup
 from .organisations import Organisation, OrganisationTopic, OrganisationType, ServiceArea
 from .places import County, Municipality, PostalCode
 
@@ -220,6 +221,40 @@ class DirectoryFilters:
                 | Q(short_description_nn__icontains=self.text)
             )
         return organisations
+
+    # --- Groups and meetings: in the place asked for, then in its county, then digital ---------------
+    def near(self, records, link_model, link_field):
+        if self.topic:
+            records = records.filter(
+                Exists(link_model.objects.filter(**{link_field: OuterRef("pk")}, topic__slug=self.topic.slug))
+            )
+        if self.municipalities:
+            local = Q(municipality__in=self.municipalities)
+            county = Q(municipality__county_id__in={m.county_id for m in self.municipalities})
+        elif self.counties:
+            local = county = Q(municipality__county__in=self.counties)
+        else:
+            return records.annotate(proximity=Value(None, output_field=IntegerField()))
+        return records.filter(local | county | Q(digital=True)).annotate(
+            proximity=Case(
+                When(local, then=Value(LOCAL)),
+                When(county, then=Value(COUNTY)),
+                default=Value(NATIONAL),
+                output_field=IntegerField(),
+            )
+        )
+
+    def groups(self):
+        """Groups a visitor can still join, nearest first (digital groups count as national)."""
+        groups = self.near(SelfHelpGroup.objects.joinable(), GroupTopic, "group_id")
+        return groups.select_related("organisation", "municipality", "starter__organisation").order_by(
+            "proximity", *BY_START
+        )
+
+    def events(self):
+        """Meetings that are not over, where the visitor lives (or digital), soonest first."""
+        events = self.near(Event.objects.public(), EventTopic, "event_id")
+        return events.select_related("organisation", "municipality").order_by("starts_at", "pk")
 
     @staticmethod
     def for_listing(queryset):

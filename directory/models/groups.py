@@ -9,7 +9,7 @@ What the public sees leaves by itself: a group that has ended (by its status or 
 meeting that is over are no longer ``public()``, with no job to run.
 """
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -21,11 +21,12 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 
+import pagecache
 from core.fields import optional_link, optional_text
 from core.languages import InCurrentForm
 from core.models import HasTopics, TopicLink
 
-from ..permissions import OwnOrganisationForm
+from ..permissions import GroupForm, OwnOrganisationForm
 from .organisations import NYNORSK_HELP, ContactPerson, Organisation
 from .places import Municipality
 
@@ -41,6 +42,9 @@ class GroupStatus(models.TextChoices):
     FULL = "full", _("Full")
     ENDED = "ended", _("Ended")
 
+
+# Groups by start date, those without one (still collecting interest) last, on every database.
+BY_START = (models.F("starts_on").asc(nulls_last=True), "name", "pk")
 
 # Statuses in which a visitor may still ask to join.
 JOINABLE = (GroupStatus.FORMING, GroupStatus.STARTING, GroupStatus.OPEN)
@@ -101,6 +105,8 @@ class Where(models.Model):
 class SelfHelpGroup(HasTopics, WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Where, ClusterableModel):
     """A self-help group: free, small, closed once it has started, often with a starter (igangsetter)
     for its first meetings."""
+
+    base_form_class = GroupForm
 
     organisation = models.ForeignKey(
         Organisation, verbose_name=_("organisation"), on_delete=models.CASCADE, related_name="groups"
@@ -187,6 +193,17 @@ class SelfHelpGroup(HasTopics, WorkflowMixin, DraftStateMixin, LockableMixin, Re
         return self.status in JOINABLE
 
     @property
+    def is_public(self):
+        """GroupQuerySet.public() for one group."""
+        today = timezone.localdate()
+        return (
+            self.live
+            and self.organisation.is_public
+            and self.status != GroupStatus.ENDED
+            and (self.ends_on is None or self.ends_on >= today)
+        )
+
+    @property
     def public_starter(self):
         """The starter, only when the person may be shown."""
         starter = self.starter
@@ -227,6 +244,24 @@ class EventQuerySet(models.QuerySet):
             .filter(public_organisation())
             .filter(Q(ends_at__gte=now) | Q(ends_at__isnull=True, starts_at__gte=now - timedelta(hours=2)))
         )
+
+
+def over_at(event):
+    """When a meeting leaves the lists (``EventQuerySet.public``)."""
+    return event.ends_at or event.starts_at + timedelta(hours=2)
+
+
+def ended_at(group):
+    """When a group with an end date leaves the lists (the day after it), or None."""
+    if group.ends_on is None:
+        return None
+    return timezone.make_aware(datetime.combine(group.ends_on + timedelta(days=1), time.min))
+
+
+def shown_until(request, events=(), groups=()):
+    """A page listing these is kept in the caches only until the first of them leaves by itself."""
+    moments = [over_at(event) for event in events] + [ended_at(group) for group in groups]
+    pagecache.expire_at(request, min((moment for moment in moments if moment is not None), default=None))
 
 
 class Event(HasTopics, WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Where, ClusterableModel):

@@ -1,6 +1,6 @@
 """The directory page: “find help where you live”, one per locale, with a sub-page per organisation."""
 
-import json
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -20,8 +20,10 @@ from core.pages import SitePageMixin, public
 from pagecache.fragments import fragment, fragment_key, fragments
 from pagecache.tags import instance_tag
 
+from .calendar import calendar_response
 from .filters import DirectoryFilters
-from .groups import Event, SelfHelpGroup
+from .groups import BY_START, Event, SelfHelpGroup, shown_until
+from .jsonld import event_jsonld, group_jsonld, to_jsonld
 from .organisations import ContactPerson, Organisation, OrganisationTopic, OrganisationType
 from .places import Municipality
 
@@ -96,6 +98,14 @@ def listing_form(filters, params):
         "chosen_filters": chosen,
         "searched": any(name in params for name in ("postnummer", "kommune", *more)),
     }
+
+
+def place_query(filters):
+    """``?postnummer=…&tema=…``: what was understood of the place and topic asked for, or ""."""
+    kept = {
+        name: value for name, value in filters.applied.items() if name in ("postnummer", "kommune", "fylke", "tema")
+    }
+    return "?" + urlencode(kept) if kept else ""
 
 
 class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
@@ -181,6 +191,8 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
             "organisations": page_obj,
             "cards": [cards[pk] for pk in proximity if pk in cards],
             "paginator": paginator,
+            "kind": "organisations",
+            "place_query": place_query(filters),
             **listing_form(filters, request.GET),
         }
         return render_to_string("directory/organisation_list.html", context, request)
@@ -198,6 +210,92 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
                 request,
             )
         return cards
+
+    # --- Groups and meetings (before the organisations' own addresses) ------------------------------
+    def nearby_context(self, request, kind):
+        filters = DirectoryFilters(request.GET, self.locale_id)
+        records = filters.groups() if kind == "groups" else filters.events()
+        paginator = Paginator(records, ORGANISATIONS_PER_PAGE)
+        page_obj = paginator.get_page(request.GET.get("side"))
+        items = list(page_obj.object_list)
+        shown_until(request, **{kind: items})
+        context = self.get_context(request)
+        form = listing_form(filters, request.GET)
+        context.update(
+            kind=kind,
+            filters=filters,
+            items=items,
+            page_obj=page_obj,
+            paginator=paginator,
+            errors=form["errors"],
+            has_errors=bool(form["errors"]),
+            postal_code_error=form["postal_code_error"],
+            raw=form["raw"],
+            topics=filters.topics,
+            searched=form["searched"],
+            # The place and topic asked for, for the tabs, the calendar feed and the interest form.
+            place_query=place_query(filters),
+        )
+        return context
+
+    @path("grupper/")
+    def group_list(self, request):
+        """Groups a visitor can join where they live (or digital), nearest first."""
+        context = self.nearby_context(request, "groups")
+        context["meta_title"] = _("Groups you can join")
+        return TemplateResponse(request, "directory/nearby_list.html", context)
+
+    @path("moter/")
+    def event_list(self, request):
+        """Coming meetings where the visitor lives (or digital), soonest first."""
+        context = self.nearby_context(request, "events")
+        context["meta_title"] = _("Upcoming meetings")
+        return TemplateResponse(request, "directory/nearby_list.html", context)
+
+    @path("grupper/<int:pk>/")
+    def group_detail(self, request, pk):
+        group = (
+            SelfHelpGroup.objects.public()
+            .filter(pk=pk)
+            .select_related("organisation", "municipality__county", "starter__organisation")
+            .first()
+        )
+        if group is None:
+            raise Http404
+        shown_until(request, groups=[group])
+        context = self.get_context(request)
+        context.update(
+            group=group,
+            meta_title=group.local_name,
+            meta_description=group.local_description,
+            route_translations={code: f"grupper/{pk}/" for code, _name in settings.LANGUAGES},
+            organisation_url=self.url + group.organisation.slug + "/",
+            jsonld=to_jsonld(group_jsonld(group, self.get_full_url(request))),
+        )
+        return TemplateResponse(request, "directory/group_detail.html", context)
+
+    @path("moter/<int:pk>/")
+    def event_detail(self, request, pk):
+        event = Event.objects.public().filter(pk=pk).select_related("organisation", "municipality").first()
+        if event is None:
+            raise Http404
+        shown_until(request, events=[event])
+        context = self.get_context(request)
+        context.update(
+            event=event,
+            meta_title=event.local_title,
+            meta_description=event.local_description,
+            route_translations={code: f"moter/{pk}/" for code, _name in settings.LANGUAGES},
+            organisation_url=self.url + event.organisation.slug + "/",
+            jsonld=to_jsonld(event_jsonld(event, self.get_full_url(request))),
+        )
+        return TemplateResponse(request, "directory/event_detail.html", context)
+
+    @path("moter/kalender/")
+    def event_calendar(self, request):
+        """The coming meetings as an iCalendar feed, for an organisation (?organisasjon=), a place
+        (?postnummer=, ?kommune=, ?fylke=) or a topic (?tema=)."""
+        return calendar_response(request, self)
 
     @path("<slug:slug>/")
     def organisation_detail(self, request, slug):
@@ -222,7 +320,7 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
             SelfHelpGroup.objects.public()
             .filter(organisation=organisation)
             .select_related("municipality", "starter__organisation")
-            .order_by("starts_on", "name")
+            .order_by(*BY_START)
         )
         events = list(
             Event.objects.public()
@@ -281,8 +379,7 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
             points.append(point)
         if points:
             data["contactPoint"] = points
-        # Escape "<" so the JSON can never close the script element it sits in.
-        return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
+        return to_jsonld(data)
 
     def get_sitemap_urls(self, request=None):
         urls = super().get_sitemap_urls(request)

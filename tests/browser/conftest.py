@@ -7,8 +7,11 @@ journeys run in a pytest session of their own (``make test`` does), in a test da
 that is made afresh (``--create-db``): the state to give back is then what migrations made.
 """
 
+import hashlib
 import os
 import shutil
+import tempfile
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -24,12 +27,23 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 @pytest.fixture(scope="session")
 def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
     """test_<name>_browser: the journeys empty their database; the main suite's stays as it is.
-    (SQLite's test database lives in memory and needs no other name.)"""
+
+    On SQLite the journeys' database is a file, one per checkout (the main suite's stays in memory).
+    The live server answers a page's requests in several threads, and an in-memory test database is
+    one connection shared by them all, which SQLite refuses when two use it at once ("bad parameter or
+    other API misuse" in the translation editor's jsi18n, seen in CI)."""
     from django.conf import settings
 
     for database in settings.DATABASES.values():
-        if database["ENGINE"] != "django.db.backends.sqlite3":
-            test = database.setdefault("TEST", {})
+        test = database.setdefault("TEST", {})
+        if database["ENGINE"] == "django.db.backends.sqlite3":
+            checkout = hashlib.sha256(str(settings.BASE_DIR).encode()).hexdigest()[:10]
+            test["NAME"] = str(Path(tempfile.gettempdir()) / f"selvhjelp-test-{checkout}-browser.sqlite3")
+            # Several connections write to the one file (the test, the live server's threads). A
+            # transaction takes the write lock when it begins (IMMEDIATE), so a second writer waits for it
+            # instead of SQLite answering "database is locked" at once when two readers both try to write.
+            database.setdefault("OPTIONS", {}).update({"transaction_mode": "IMMEDIATE", "timeout": 60})
+        else:
             test["NAME"] = f"{test.get('NAME') or 'test_' + database['NAME']}_browser"
 
 

@@ -3,7 +3,7 @@ forms, the keyboard path, the focus ring and its contrast."""
 
 import re
 
-from directory.models import DirectoryPage, Organisation
+from directory.models import DirectoryPage, Event, Organisation, SelfHelpGroup
 from home.models import ArticlePage, SectionPage
 
 TEXT_SIZES = ("normal", "large", "larger")
@@ -16,8 +16,9 @@ MAX_TABS = 120
 
 def public_pages():
     """The addresses of every public template: home, section, article, directory (with results and with
-    an error), organisation, search (with and without results), about, the accessibility statement
-    and the 404 page; the API's documentation; in nynorsk also an untranslated (mirrored) article."""
+    an error), organisation, groups and meetings (lists and one of each), the interest form and its
+    privacy notice, search (with and without results), about, the accessibility statement and the 404
+    page; the API's documentation; in nynorsk also an untranslated (mirrored) article."""
     pages = []
     for form in ("nb", "nn"):
         section = SectionPage.objects.live().filter(locale__language_code=form).order_by("path").first()
@@ -37,6 +38,12 @@ def public_pages():
             f"/{form}/om/",
             f"/{form}/tilgjengelighet/",
             f"/{form}/finnes-ikke/",
+            f"{directory}grupper/?postnummer=3540",
+            f"{directory}moter/",
+            f"{directory}grupper/{SelfHelpGroup.objects.public().order_by('pk').first().pk}/",
+            f"{directory}moter/{Event.objects.public().order_by('pk').first().pk}/",
+            f"/{form}/meld-interesse/",
+            f"/{form}/meld-interesse/personvern/",
         ]
         if form == "nb":
             pages.append("/api/docs/")

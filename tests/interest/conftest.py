@@ -1,19 +1,12 @@
 import pytest
 from django.utils.crypto import get_random_string
-from django_tasks_db.models import DBTaskResult
+
+from tests.helpers import run_queued_tasks
 
 
 @pytest.fixture
 def run_tasks():
-    """Works the database task queue as the worker beside the server does (``db_worker`` itself
-    closes the database connection, which would end the test's transaction), tasks due now first."""
-
-    def run():
-        for result in DBTaskResult.objects.ready().order_by("enqueued_at"):
-            result.claim("test")
-            result.set_successful(result.task.call(*result.args_kwargs["args"], **result.args_kwargs["kwargs"]))
-
-    return run
+    return run_queued_tasks
 
 
 @pytest.fixture
