@@ -1,14 +1,5 @@
-import os
-
 import pytest
 from django.core.management import call_command
-
-
-def pytest_configure(config):
-    """The browser journeys' SQLite database is a file (tests/browser/conftest.py), which they leave
-    empty: on SQLite it is made afresh for every run instead of reused."""
-    if not os.environ.get("DATABASE_URL", "").startswith(("postgres", "postgis")):
-        config.option.reuse_db = False
 
 
 @pytest.fixture(scope="session")

@@ -7,18 +7,41 @@ journeys run in a pytest session of their own (``make test`` does), in a test da
 that is made afresh (``--create-db``): the state to give back is then what migrations made.
 """
 
-import hashlib
 import os
 import shutil
-import tempfile
-from pathlib import Path
+import threading
 
 import pytest
 from django.core.management import call_command
+from django.core.servers.basehttp import ThreadedWSGIServer
+from django.test.testcases import LiveServerThread
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
 DEMO_PASSWORD = "selvhjelp-demo"
+
+
+class OneRequestAtATime(ThreadedWSGIServer):
+    """The live server, answering one request at a time when its threads share the test's database
+    connection (SQLite's in-memory test database): a browser asks for a page's parts at once, and
+    SQLite refuses one connection used by two threads at the same time ("bad parameter or other API
+    misuse" in the translation editor's jsi18n, seen in CI). Connections are still kept open and
+    served by their own threads; only the site's answers wait for each other."""
+
+    lock = threading.Lock()
+
+    def set_app(self, application):
+        if self.connections_override:
+            unserialised = application
+
+            def application(environ, start_response):
+                with self.lock:
+                    return unserialised(environ, start_response)
+
+        super().set_app(application)
+
+
+LiveServerThread.server_class = OneRequestAtATime
 
 # Playwright's sync API runs an event loop in this thread; the tests' own ORM calls are synchronous.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -27,23 +50,12 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 @pytest.fixture(scope="session")
 def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
     """test_<name>_browser: the journeys empty their database; the main suite's stays as it is.
-
-    On SQLite the journeys' database is a file, one per checkout (the main suite's stays in memory).
-    The live server answers a page's requests in several threads, and an in-memory test database is
-    one connection shared by them all, which SQLite refuses when two use it at once ("bad parameter or
-    other API misuse" in the translation editor's jsi18n, seen in CI)."""
+    (SQLite's test database lives in memory and needs no other name.)"""
     from django.conf import settings
 
     for database in settings.DATABASES.values():
-        test = database.setdefault("TEST", {})
-        if database["ENGINE"] == "django.db.backends.sqlite3":
-            checkout = hashlib.sha256(str(settings.BASE_DIR).encode()).hexdigest()[:10]
-            test["NAME"] = str(Path(tempfile.gettempdir()) / f"selvhjelp-test-{checkout}-browser.sqlite3")
-            # Several connections write to the one file (the test, the live server's threads). A
-            # transaction takes the write lock when it begins (IMMEDIATE), so a second writer waits for it
-            # instead of SQLite answering "database is locked" at once when two readers both try to write.
-            database.setdefault("OPTIONS", {}).update({"transaction_mode": "IMMEDIATE", "timeout": 60})
-        else:
+        if database["ENGINE"] != "django.db.backends.sqlite3":
+            test = database.setdefault("TEST", {})
             test["NAME"] = f"{test.get('NAME') or 'test_' + database['NAME']}_browser"
 
 

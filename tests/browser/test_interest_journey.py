@@ -75,7 +75,7 @@ def test_a_visitor_finds_a_group_registers_and_withdraws_by_keyboard_on_a_phone(
     summary = visitor.locator("#results-heading")
     expect(summary).to_be_focused()
     expect(summary).to_contain_text(text["groups"])
-    ask = visitor.get_by_role("link", name=re.compile(text["ask"])).first
+    ask = visitor.get_by_role("link", name=re.compile(f"{text['ask']}.*{group.name}"))
     tab_to(visitor, ask)
     visitor.keyboard.press("Enter")
     visitor.wait_for_url(re.compile(r".*/meld-interesse/\?gruppe=\d+"))
