@@ -252,6 +252,22 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
         context["meta_title"] = _("Upcoming meetings")
         return TemplateResponse(request, "directory/nearby_list.html", context)
 
+    def record_detail(self, request, name, record, route, jsonld):
+        """A group's or a meeting's own page (``name``: "group" or "event"), or 404 if it is not public."""
+        if record is None:
+            raise Http404
+        shown_until(request, **{f"{name}s": [record]})
+        context = self.get_context(request)
+        context.update(
+            {name: record},
+            meta_title=record.local_name if name == "group" else record.local_title,
+            meta_description=record.local_description,
+            route_translations={code: f"{route}/{record.pk}/" for code, _name in settings.LANGUAGES},
+            organisation_url=self.url + record.organisation.slug + "/",
+            jsonld=to_jsonld(jsonld(record, self.get_full_url(request))),
+        )
+        return TemplateResponse(request, f"directory/{name}_detail.html", context)
+
     @path("grupper/<int:pk>/")
     def group_detail(self, request, pk):
         group = (
@@ -260,36 +276,12 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
             .select_related("organisation", "municipality__county", "starter__organisation")
             .first()
         )
-        if group is None:
-            raise Http404
-        shown_until(request, groups=[group])
-        context = self.get_context(request)
-        context.update(
-            group=group,
-            meta_title=group.local_name,
-            meta_description=group.local_description,
-            route_translations={code: f"grupper/{pk}/" for code, _name in settings.LANGUAGES},
-            organisation_url=self.url + group.organisation.slug + "/",
-            jsonld=to_jsonld(group_jsonld(group, self.get_full_url(request))),
-        )
-        return TemplateResponse(request, "directory/group_detail.html", context)
+        return self.record_detail(request, "group", group, "grupper", group_jsonld)
 
     @path("moter/<int:pk>/")
     def event_detail(self, request, pk):
         event = Event.objects.public().filter(pk=pk).select_related("organisation", "municipality").first()
-        if event is None:
-            raise Http404
-        shown_until(request, events=[event])
-        context = self.get_context(request)
-        context.update(
-            event=event,
-            meta_title=event.local_title,
-            meta_description=event.local_description,
-            route_translations={code: f"moter/{pk}/" for code, _name in settings.LANGUAGES},
-            organisation_url=self.url + event.organisation.slug + "/",
-            jsonld=to_jsonld(event_jsonld(event, self.get_full_url(request))),
-        )
-        return TemplateResponse(request, "directory/event_detail.html", context)
+        return self.record_detail(request, "event", event, "moter", event_jsonld)
 
     @path("moter/kalender/")
     def event_calendar(self, request):
