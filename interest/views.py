@@ -31,6 +31,13 @@ from .models import InterestRegistration, hash_token
 MAX_BODY = 20_000  # bytes: the form with every field full is far less
 
 
+def content_length(request):
+    try:
+        return int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return 0  # as Django reads it: no body
+
+
 def link_key(submission_key):
     return salted_hmac("interest.private-link", submission_key, algorithm="sha256").hexdigest()
 
@@ -88,7 +95,7 @@ def register(request):
         form = InterestForm(initial=initial, locale_id=locale.pk)
         return render(request, "interest/register.html", form_context(form, group=group))
 
-    if int(request.META.get("CONTENT_LENGTH") or 0) > MAX_BODY:
+    if content_length(request) > MAX_BODY:
         return render(request, "interest/refused.html", {"reason": "size"}, status=400)
     form = InterestForm(request.POST, locale_id=locale.pk)
     if form.spam:

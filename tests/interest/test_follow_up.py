@@ -44,6 +44,12 @@ def test_an_editor_sees_only_the_registrations_sent_to_their_organisation(
     assert not RegistrationAccess.objects.filter(registration_id=bergen_registration.pk).exists()
 
 
+@pytest.mark.parametrize("pk", ["abc", "99999999999999999999999", "-1", "424242"])
+def test_an_address_that_is_no_registration_of_yours_is_refused_without_a_server_error(client, pk):
+    client.force_login(make_user("nesbyen", "Redaktører: Frisklivssentralen i Nesbyen"))
+    assert client.get(f"/admin/interest/edit/{pk}/").status_code in (403, 404)
+
+
 def test_opening_a_registration_is_recorded(client, nesbyen_registration):
     user = make_user("nesbyen", "Redaktører: Frisklivssentralen i Nesbyen")
     client.force_login(user)

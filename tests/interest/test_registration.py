@@ -126,6 +126,12 @@ def test_an_oversized_post_is_a_clear_400(client, form_data):
     assert not InterestRegistration.objects.exists()
 
 
+def test_a_broken_content_length_header_is_a_400_not_a_server_error(client, form_data):
+    response = client.post("/nb/meld-interesse/", form_data(), CONTENT_LENGTH="abc")
+    assert response.status_code == 400
+    assert not InterestRegistration.objects.exists()
+
+
 def test_the_confirmation_and_the_organisations_mail_go_through_the_task_queue(register, run_tasks, settings):
     make_user("nesbyen", "Redaktører: Frisklivssentralen i Nesbyen")
     link = register()["Location"].split("?")[0]
