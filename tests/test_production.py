@@ -139,6 +139,25 @@ def test_logs_carry_no_personal_data(client, nb, log_output, admin_user):
     assert "127.0.0.1" not in written
 
 
+def test_the_development_servers_access_log_carries_no_personal_data():
+    """`make run`'s access log (logger django.server) goes through the same redaction."""
+    key = "d6a124f499e16cd835941b6cc9a5fa3b67e8e32b807fcf312adefb3cd3c4651b"
+    logger = logging.getLogger("django.server")
+    handlers = [h for h in logger.handlers if isinstance(h, logging.StreamHandler)]
+    assert handlers and not logger.propagate
+    streams = [io.StringIO() for _ in handlers]
+    old = [handler.setStream(stream) for handler, stream in zip(handlers, streams, strict=True)]
+    try:
+        logger.info('"%s" %s %s', f"GET /nb/meld-interesse/{key}/?mottatt=1 HTTP/1.1", "200", "7096")
+        logger.info('"%s" %s %s', "GET /nn/finn-hjelp/grupper/?postnummer=3540 HTTP/1.1", "200", "12261")
+    finally:
+        for handler, stream in zip(handlers, old, strict=True):
+            handler.setStream(stream)
+    written = "".join(stream.getvalue() for stream in streams)
+    assert "meld-interesse" in written and "grupper" in written  # the requests are logged ...
+    assert key not in written and "3540" not in written  # ... without the key or the postal code
+
+
 def test_gunicorn_access_log_names_no_client_address_or_query_string():
     namespace = {}
     exec((ROOT / "config" / "gunicorn.py").read_text(), namespace)  # noqa: S102 - our own config file
