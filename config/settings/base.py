@@ -390,10 +390,8 @@ LOGGING = {
     },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
     "loggers": {
-        # Django's own handlers for these write unredacted: the development server's access log (an
-        # interest registration's private link, ?postnummer=) and, with DEBUG, a second copy of every
-        # request warning. Both go through the redacting handlers instead (ADMINS is not set, so
-        # Django's mail_admins handler had nothing to send).
+        # Django's own handlers wrote these unredacted (make run's access log; with DEBUG, a copy of each
+        # request warning). ADMINS is not set, so Django's mail_admins handler had nothing to send.
         "django": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING"), "propagate": False},
         "django.server": {"handlers": ["server"], "level": "INFO", "propagate": False},
         "axes": {"level": "ERROR"},
