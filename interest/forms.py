@@ -24,7 +24,12 @@ class InterestForm(forms.Form):
     submission_key = forms.CharField(widget=forms.HiddenInput, max_length=64)
     group = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
-    wish = forms.ChoiceField(label=_("What would you like?"), choices=Wish.choices, widget=forms.RadioSelect)
+    wish = forms.ChoiceField(
+        label=_("What would you like?"),
+        choices=Wish.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose what you would like.")},
+    )
     topic = forms.ChoiceField(label=_("Topic"), required=False)
     postal_code = forms.CharField(
         label=_("Postal code"), required=False, max_length=10, help_text=_("Four digits, such as 3540")
@@ -34,6 +39,7 @@ class InterestForm(forms.Form):
         label=_("Your name"),
         max_length=80,
         help_text=_("A first name or another name you choose is enough."),
+        error_messages={"required": _("Write a name we can call you by.")},
     )
     email = forms.EmailField(label=_("E-mail"), required=False, max_length=200)
     phone = forms.CharField(label=_("Phone"), required=False, max_length=20)
@@ -46,6 +52,7 @@ class InterestForm(forms.Form):
     )
     consent = forms.BooleanField(
         label=_("I agree that my registration is stored and sent to the organisations named above."),
+        error_messages={"required": _("Tick the box to agree, or we cannot keep your registration.")},
     )
 
     def __init__(self, *args, locale_id, **kwargs):

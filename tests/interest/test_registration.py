@@ -77,12 +77,13 @@ def test_sending_the_same_form_twice_makes_one_registration(register, form_data)
         ({"postal_code": "35x0"}, "postal_code", "fire sifre"),
         ({"postal_code": "0000"}, "postal_code", "0000"),
         ({"postal_code": "", "municipality": ""}, "postal_code", "postnummer"),
-        ({"consent": None}, "consent", ""),
+        ({"consent": None}, "consent", "Kryss av for å samtykke"),
         ({"topic": "ukjent"}, "topic", ""),
         ({"email": "ikke-en-adresse"}, "email", ""),
         ({"phone": "ring meg"}, "phone", ""),
         ({"message": "x" * 501}, "message", ""),
-        ({"name": ""}, "name", ""),
+        ({"name": ""}, "name", "Skriv et navn vi kan kalle deg"),
+        ({"wish": ""}, "wish", "Velg hva du ønsker"),
     ],
 )
 def test_errors_are_shown_the_accessible_way_and_nothing_is_lost(register, changes, field, message):
