@@ -21,7 +21,7 @@ from wagtail.permissions import register_permission_policy
 
 from core.models import Topic
 from directory.admin_views import forbidden
-from directory.models import County, Municipality, Organisation, SelfHelpGroup
+from directory.models import County, GroupStatus, Municipality, Organisation, SelfHelpGroup
 from directory.permissions import moderates_directory, records_for
 
 from .models import InterestRegistration, RegistrationAccess, Status
@@ -114,7 +114,8 @@ class EditView(OwnRecordMixin, generic.EditView):
     def get_form(self, form_class=None):
         form = super().get_form(form_class)
         if "placed_in" in form.fields:
-            groups = SelfHelpGroup.objects.all()
+            # Groups that have not ended (and the one the person is in, if it has since).
+            groups = SelfHelpGroup.objects.filter(~Q(status=GroupStatus.ENDED) | Q(pk=self.object.placed_in_id))
             if not moderates_directory(self.request.user):
                 groups = groups.filter(organisation__in=records_for(self.request.user, Organisation))
             field = form.fields["placed_in"]
@@ -161,7 +162,7 @@ class RegistrationViewSet(ModelViewSet):
             [
                 FieldPanel(name, read_only=True)
                 for name in ("wish", "topic", "group", "municipality", "postal_code")
-                + ("name", "phone", "email", "message")
+                + ("name", "phone", "email", "message", "language")
             ],
             heading=_("Registration"),
         ),

@@ -77,6 +77,16 @@ def test_an_editor_puts_a_person_into_their_group_and_notes_what_was_done(client
     assert RegistrationAccess.objects.filter(registration_id=nesbyen_registration.pk, action="changed").exists()
 
 
+def test_a_person_is_placed_only_in_a_group_that_has_not_ended(client, nesbyen_registration, own):
+    client.force_login(make_user("nesbyen", "Redaktører: Frisklivssentralen i Nesbyen"))
+    fields = {"description": "x", "municipality": own.municipality}
+    running = SelfHelpGroup.objects.create(organisation=own, name="Går nå", **fields)
+    ended = SelfHelpGroup.objects.create(organisation=own, name="Ferdig", status="ended", **fields)
+    html = client.get(f"/admin/interest/edit/{nesbyen_registration.pk}/").content.decode()
+    assert f'<option value="{running.pk}">' in html and f'<option value="{ended.pk}">' not in html
+    assert "Bokmål" in html  # the written form the person wrote in, to answer in it
+
+
 def test_export_has_only_the_own_organisations_registrations_and_is_recorded(
     client, nesbyen_registration, bergen_registration
 ):
