@@ -27,7 +27,7 @@ from core.languages import InCurrentForm
 from core.models import HasTopics, TopicLink
 
 from ..permissions import GroupForm, OwnOrganisationForm
-from .organisations import NYNORSK_HELP, ContactPerson, Organisation
+from .organisations import NYNORSK_HELP, ContactPerson, Organisation, of_public_organisation
 from .places import Municipality
 
 # Self-help groups are small: about six to eight people.
@@ -63,17 +63,13 @@ class AgeGroup(models.TextChoices):
     SENIORS = "seniors", _("Seniors (60 and over)")
 
 
-def public_organisation(prefix=""):
-    return Q(**{f"{prefix}organisation__live": True, f"{prefix}organisation__active": True})
-
-
 class GroupQuerySet(models.QuerySet):
     def public(self, today=None):
         """Groups a visitor may see: published, of a public organisation, not ended."""
         today = today or timezone.localdate()
         return (
             self.filter(live=True)
-            .filter(public_organisation())
+            .filter(of_public_organisation())
             .exclude(status=GroupStatus.ENDED)
             .exclude(ends_on__lt=today)
         )
@@ -241,7 +237,7 @@ class EventQuerySet(models.QuerySet):
         now = now or timezone.now()
         return (
             self.filter(live=True)
-            .filter(public_organisation())
+            .filter(of_public_organisation())
             .filter(Q(ends_at__gte=now) | Q(ends_at__isnull=True, starts_at__gte=now - timedelta(hours=2)))
         )
 

@@ -12,6 +12,7 @@ state, and Wagtail changes that only on publish.
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -58,6 +59,11 @@ class ServiceArea(models.TextChoices):
 
 # What a visitor may see of an organisation: published and active (for querysets and instances).
 PUBLIC_ORGANISATION = {"live": True, "active": True}
+
+
+def of_public_organisation():
+    """Q: the record's organisation is public (OrganisationQuerySet.public())."""
+    return Q(**{f"organisation__{field}": value for field, value in PUBLIC_ORGANISATION.items()})
 
 
 class OrganisationQuerySet(models.QuerySet):
@@ -285,13 +291,7 @@ class ContactPersonQuerySet(models.QuerySet):
 
         Published, switched on, with a recorded consent, in a published and active organisation.
         """
-        return self.filter(
-            live=True,
-            show_publicly=True,
-            consent_given_on__isnull=False,
-            organisation__live=True,
-            organisation__active=True,
-        )
+        return self.filter(of_public_organisation(), live=True, show_publicly=True, consent_given_on__isnull=False)
 
 
 class ContactPerson(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model):
