@@ -187,7 +187,6 @@ class OwnedRecordsAPIViewSet(DirectoryAPIViewSet):
         shown_until(request, **{"events" if self.model is Event else "groups": records})
 
     known_query_parameters = DirectoryAPIViewSet.known_query_parameters.union(["organisation"])
-    topic_link = None  # (the TopicLink model, its key to the record)
 
     def filter_organisation(self, queryset):
         if "organisation" not in self.request.GET:
@@ -201,7 +200,7 @@ class OwnedRecordsAPIViewSet(DirectoryAPIViewSet):
         """Where the visitor lives (or digital), nearest first, and organised by the type asked for."""
         if filters.organisation_type:
             queryset = queryset.filter(organisation__organisation_type=filters.organisation_type)
-        return filters.near(queryset, *self.topic_link).order_by("proximity", *queryset.query.order_by)
+        return filters.near(queryset).order_by("proximity", *queryset.query.order_by)
 
 
 RECORD_META = ["type", "detail_url", APIField("locale", serializer=FormField()), "last_published_at"]
@@ -210,7 +209,6 @@ RECORD_META = ["type", "detail_url", APIField("locale", serializer=FormField()),
 class GroupsAPIViewSet(OwnedRecordsAPIViewSet):
     model = SelfHelpGroup
     name = "groups"
-    topic_link = (GroupTopic, "group_id")
     search_fields_without_index = ("name", "name_nn", "description", "description_nn")
     body_fields = [
         "id",
@@ -251,7 +249,6 @@ class GroupsAPIViewSet(OwnedRecordsAPIViewSet):
 class EventsAPIViewSet(OwnedRecordsAPIViewSet):
     model = Event
     name = "events"
-    topic_link = (EventTopic, "event_id")
     search_fields_without_index = ("title", "title_nn", "description", "description_nn")
     body_fields = [
         "id",

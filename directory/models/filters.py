@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from core.models import Topic
 from core.text import clean_text
 
-from .groups import BY_START, Event, EventTopic, GroupTopic, SelfHelpGroup
+from .groups import BY_START, Event, SelfHelpGroup
 from .organisations import Organisation, OrganisationTopic, OrganisationType, ServiceArea
 from .places import County, Municipality, PostalCode
 
@@ -206,11 +206,7 @@ class DirectoryFilters:
 
     def _filtered(self, organisations):
         """``organisations`` with the topic, type and text filters."""
-        if self.topic:
-            # An organisation's topics may be linked in either form; the slug is the same in both.
-            organisations = organisations.filter(
-                Exists(OrganisationTopic.objects.filter(organisation_id=OuterRef("pk"), topic__slug=self.topic.slug))
-            )
+        organisations = self.about_topic(organisations)
         if self.organisation_type:
             organisations = organisations.filter(organisation_type=self.organisation_type)
         if self.text:
@@ -223,11 +219,20 @@ class DirectoryFilters:
         return organisations
 
     # --- Groups and meetings: in the place asked for, then in its county, then digital ---------------
-    def near(self, records, link_model, link_field):
-        if self.topic:
-            records = records.filter(
-                Exists(link_model.objects.filter(**{link_field: OuterRef("pk")}, topic__slug=self.topic.slug))
+    def about_topic(self, records):
+        """``records`` (organisations, groups, meetings) with a link to the topic asked for. Their topics
+        may be linked in either form; the slug is the same in both."""
+        if not self.topic:
+            return records
+        links = records.model.topic_links.rel
+        return records.filter(
+            Exists(
+                links.related_model.objects.filter(**{links.field.attname: OuterRef("pk")}, topic__slug=self.topic.slug)
             )
+        )
+
+    def near(self, records):
+        records = self.about_topic(records)
         if self.municipalities:
             local = Q(municipality__in=self.municipalities)
             county = Q(municipality__county_id__in={m.county_id for m in self.municipalities})
@@ -246,14 +251,14 @@ class DirectoryFilters:
 
     def groups(self):
         """Groups a visitor can still join, nearest first (digital groups count as national)."""
-        groups = self.near(SelfHelpGroup.objects.joinable(), GroupTopic, "group_id")
+        groups = self.near(SelfHelpGroup.objects.joinable())
         return groups.select_related("organisation", "municipality", "starter__organisation").order_by(
             "proximity", *BY_START
         )
 
     def events(self):
         """Meetings that are not over, where the visitor lives (or digital), soonest first."""
-        events = self.near(Event.objects.public(), EventTopic, "event_id")
+        events = self.near(Event.objects.public())
         return events.select_related("organisation", "municipality").order_by("starts_at", "pk")
 
     @staticmethod
