@@ -299,7 +299,7 @@ class GroupCardBlock(NamedTemplate, PublicRecordCardBlock):
         group = value.get("group")
         request = context.get("request")
         if group is not None and request is not None:
-            shown_until(request, groups=[group])  # an end date takes it off the page, also in the cache
+            shown_until(request, [group])  # an end date takes it off the page, also in the cache
         return context
 
     @staticmethod

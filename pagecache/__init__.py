@@ -35,6 +35,7 @@ def forget(*keys):
 def expire_at(request, moment):
     """What ``request``'s answer shows changes by itself at ``moment`` (a meeting that ends): the
     response cache and the edge keep it no longer than that."""
+    request = getattr(request, "_request", request)  # Django's own request inside an API (DRF) request
     current = getattr(request, "_page_cache_expires", None)
     if moment is not None and (current is None or moment < current):
         request._page_cache_expires = moment

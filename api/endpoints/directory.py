@@ -183,8 +183,7 @@ class OwnedRecordsAPIViewSet(DirectoryAPIViewSet):
     leaves_by_itself = True
 
     def shown_until(self, request, ids):
-        records = list(self.model.objects.filter(pk__in=ids))
-        shown_until(request, **{"events" if self.model is Event else "groups": records})
+        shown_until(request, self.model.objects.filter(pk__in=ids))
 
     known_query_parameters = DirectoryAPIViewSet.known_query_parameters.union(["organisation"])
 

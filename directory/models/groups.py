@@ -231,6 +231,10 @@ class SignUp(models.TextChoices):
     REQUIRED = "required", _("Sign-up required")
 
 
+# A meeting without an end time leaves the lists this long after it starts.
+UNTIMED_MEETING = timedelta(hours=2)
+
+
 class EventQuerySet(models.QuerySet):
     def public(self, now=None):
         """Meetings a visitor may see: published, of a public organisation, not over."""
@@ -238,13 +242,13 @@ class EventQuerySet(models.QuerySet):
         return (
             self.filter(live=True)
             .filter(of_public_organisation())
-            .filter(Q(ends_at__gte=now) | Q(ends_at__isnull=True, starts_at__gte=now - timedelta(hours=2)))
+            .filter(Q(ends_at__gte=now) | Q(ends_at__isnull=True, starts_at__gte=now - UNTIMED_MEETING))
         )
 
 
 def over_at(event):
     """When a meeting leaves the lists (``EventQuerySet.public``)."""
-    return event.ends_at or event.starts_at + timedelta(hours=2)
+    return event.ends_at or event.starts_at + UNTIMED_MEETING
 
 
 def ended_at(group):
@@ -254,10 +258,15 @@ def ended_at(group):
     return timezone.make_aware(datetime.combine(group.ends_on + timedelta(days=1), time.min))
 
 
-def shown_until(request, events=(), groups=()):
-    """A page listing these is kept in the caches only until the first of them leaves by itself."""
-    moments = [over_at(event) for event in events] + [ended_at(group) for group in groups]
-    pagecache.expire_at(request, min((moment for moment in moments if moment is not None), default=None))
+def leaves_at(record):
+    """When a meeting or a group leaves the lists by itself (None: not by itself)."""
+    return over_at(record) if isinstance(record, Event) else ended_at(record)
+
+
+def shown_until(request, records):
+    """A page showing these meetings and groups is kept in the caches only until the first of them
+    leaves by itself."""
+    pagecache.expire_at(request, min(filter(None, map(leaves_at, records)), default=None))
 
 
 class Event(HasTopics, WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Where, ClusterableModel):

@@ -218,7 +218,7 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
         paginator = Paginator(records, ORGANISATIONS_PER_PAGE)
         page_obj = paginator.get_page(request.GET.get("side"))
         items = list(page_obj.object_list)
-        shown_until(request, **{kind: items})
+        shown_until(request, items)
         context = self.get_context(request)
         form = listing_form(filters, request.GET)
         context.update(
@@ -256,7 +256,7 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
         """A group's or a meeting's own page (``name``: "group" or "event"), or 404 if it is not public."""
         if record is None:
             raise Http404
-        shown_until(request, **{f"{name}s": [record]})
+        shown_until(request, [record])
         context = self.get_context(request)
         context.update(
             {name: record},
@@ -320,6 +320,7 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
             .select_related("municipality")
             .order_by("starts_at")
         )
+        shown_until(request, [*events, *groups])
 
         context = self.get_context(request)
         context.update(

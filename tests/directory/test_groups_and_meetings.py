@@ -6,10 +6,13 @@ import re
 from datetime import timedelta
 
 import pytest
+from django.core.cache import cache
+from django.test import RequestFactory
 from django.utils import timezone
 from icalendar import Calendar
 
 from directory.models import Event, GroupStatus, Municipality, SelfHelpGroup
+from pagecache.responses import response_key
 from tests.admin_forms import submit
 from tests.factories import OrganisationFactory
 
@@ -212,3 +215,19 @@ def test_a_group_needs_a_place_or_digital_and_a_date_when_it_starts_on_one(edito
     html = response.content.decode()
     assert "Velg kommunen der den møtes" in html or "trenger datoen" in html
     assert not SelfHelpGroup.objects.filter(name="Uten sted").exists()
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["/nb/finn-hjelp/frisklivssentralen-nesbyen/", "/nb/finn-hjelp/moter/?postnummer=3540", "/nb/", "/api/v2/events/"],
+)
+def test_a_page_showing_a_meeting_is_cached_only_until_the_meeting_is_over(client, own, page_cache_on, address):
+    """Past meetings leave by themselves: no publish invalidates the page, so its cache entry must
+    end when the first meeting on it does."""
+    Event.objects.update(live=False)  # only the meeting made here is shown
+    event = make_event(own, in_days=0, starts_at=timezone.now() + timedelta(minutes=30))
+    assert event.ends_at < timezone.now() + timedelta(hours=2)
+    response = client.get(address)
+    assert response.status_code == 200 and response["X-Page-Cache"] == "miss"
+    key = cache.make_key(response_key(RequestFactory().get(address)))
+    assert cache._expire_info[key] <= event.ends_at.timestamp() + 1  # locmem: when the entry ends
