@@ -87,6 +87,11 @@ def due_reminders(day=None):
     return due
 
 
+def preferred_language(user):
+    """The written form a user chose for the admin (Konto), for e-mails to them; bokmål if none."""
+    return getattr(getattr(user, "wagtail_userprofile", None), "preferred_language", "") or "nb"
+
+
 def editors_of(organisation):
     return get_user_model().objects.filter(groups=organisation.editor_group_id, is_active=True).exclude(email="")
 
@@ -106,8 +111,7 @@ def send_reminders(day=None):
         except IntegrityError:
             continue  # another worker sent it
         for editor in editors_of(organisation):
-            language = getattr(getattr(editor, "wagtail_userprofile", None), "preferred_language", "") or "nb"
-            with translation.override(language):
+            with translation.override(preferred_language(editor)):
                 context = {
                     "organisation": organisation,
                     "months": months,

@@ -18,6 +18,11 @@ MESSAGE_LENGTH = 500
 PHONE = re.compile(r"\+?[\d ]{8,15}")
 
 
+def joinable_group(group_id):
+    """The group a visitor asks to join, if it is public and still takes newcomers; else None."""
+    return SelfHelpGroup.objects.joinable().filter(pk=group_id).select_related("organisation", "municipality").first()
+
+
 class InterestForm(forms.Form):
     # A field people never see and screen readers skip: a robot filling every field fills it too.
     website = forms.CharField(required=False, label=_("Leave this field empty"))
@@ -88,9 +93,7 @@ class InterestForm(forms.Form):
     def clean_group(self):
         group_id = self.cleaned_data.get("group")
         if group_id is not None:
-            self.chosen_group = (
-                SelfHelpGroup.objects.joinable().filter(pk=group_id).select_related("municipality").first()
-            )
+            self.chosen_group = joinable_group(group_id)
         return group_id
 
     def clean(self):

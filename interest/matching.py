@@ -10,27 +10,18 @@ counts instead.
 """
 
 from django.conf import settings
-from django.db.models import Exists, OuterRef, Q
 
-from directory.models import Organisation, OrganisationTopic, ServiceArea
+from directory.models import Organisation
+from directory.models.filters import DirectoryFilters
 
 from .models import GroupNotice, InterestRegistration
 
 
 def covering_organisations(municipality, topic):
-    """Public organisations serving ``municipality`` that work on ``topic`` (by its slug, the same in
-    both forms), nearest first is not needed: they all get it."""
-    serves = (
-        Q(service_area=ServiceArea.NATIONAL)
-        | Q(service_area=ServiceArea.COUNTIES, served_counties=municipality.county_id)
-        | Q(service_area=ServiceArea.MUNICIPALITIES, served_municipalities=municipality)
-    )
-    organisations = Organisation.objects.public().filter(serves)
-    if topic is not None:
-        organisations = organisations.filter(
-            Exists(OrganisationTopic.objects.filter(organisation_id=OuterRef("pk"), topic__slug=topic.slug))
-        )
-    return Organisation.objects.filter(pk__in=organisations.values("pk"))
+    """The organisations the directory lists for ``municipality`` and ``topic`` (local, county-wide and
+    national ones working on the topic): they all get it."""
+    filters = DirectoryFilters({}, locale_id=None, municipalities=[municipality], topic=topic)
+    return Organisation.objects.filter(pk__in=filters.queryset().values("pk"))
 
 
 def recipients(registration):

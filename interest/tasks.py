@@ -8,17 +8,17 @@ and a registration withdrawn in the meantime gets no e-mail.
 """
 
 from datetime import datetime, time, timedelta
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.mail import send_mail
-from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django_tasks import task
 
 from directory.models import Municipality
-from editorial.verification import editors_of
+from editorial.verification import editors_of, preferred_language
 
 from . import matching
 from .models import GroupNotice, InterestRegistration, RegistrationAccess
@@ -49,13 +49,12 @@ def mail(template, context, recipients, language):
 @task(backend=BACKEND)
 def send_confirmation(registration_id, token):
     """The visitor's receipt with the private link to see and withdraw the registration."""
-    registration = InterestRegistration.objects.filter(pk=registration_id).select_related("topic").first()
+    registration = InterestRegistration.objects.filter(pk=registration_id).first()
     if registration is None or not registration.email:
         return 0
     context = {
         "registration": registration,
         "link": private_link(token, registration.language),
-        "organisations": list(registration.organisations.all()),
         "retention_days": settings.INTEREST_RETENTION_DAYS,
     }
     mail("confirmation", context, [registration.email], registration.language)
@@ -63,12 +62,7 @@ def send_confirmation(registration_id, token):
 
 
 def admin_list_url(**filters):
-    query = "&".join(f"{name}={value}" for name, value in filters.items())
-    return site_url(reverse("interest_admin:index")) + (f"?{query}" if query else "")
-
-
-def editor_language(editor):
-    return getattr(getattr(editor, "wagtail_userprofile", None), "preferred_language", "") or "nb"
+    return site_url(reverse("interest_admin:index")) + "?" + urlencode(filters)
 
 
 @task(backend=BACKEND)
@@ -87,12 +81,11 @@ def tell_organisations(registration_id):
                 "new_registration",
                 {"organisation": organisation, "link": admin_list_url(status="new")},
                 [editor.email],
-                editor_language(editor),
+                preferred_language(editor),
             )
             sent += 1
     for organisation, place in matching.enough_for_a_group(registration):
-        with transaction.atomic():
-            GroupNotice.objects.create(organisation=organisation, topic=registration.topic, **place)
+        GroupNotice.objects.create(organisation=organisation, topic=registration.topic, **place)
         sent += tell_enough(organisation, registration.topic, place)
     return sent
 
@@ -116,7 +109,7 @@ def tell_enough(organisation, topic, place):
                 "link": admin_list_url(**filters),
             },
             [editor.email],
-            editor_language(editor),
+            preferred_language(editor),
         )
         sent += 1
     return sent

@@ -6,8 +6,6 @@ error reports (``sensitive_post_parameters``). The private link's key is made fr
 key with the site's secret, so the same form sent twice leads to the same registration and link.
 """
 
-import hashlib
-
 from django.conf import settings
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
@@ -21,11 +19,11 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from wagtail.models import Locale
 
-from core.languages import current_form
+from core.languages import SOURCE_FORM, current_form
 from core.models import Topic
 
 from . import matching, tasks
-from .forms import InterestForm
+from .forms import InterestForm, joinable_group
 from .models import InterestRegistration, hash_token
 
 MAX_BODY = 20_000  # bytes: the form with every field full is far less
@@ -45,8 +43,7 @@ def link_key(submission_key):
 def over_rate_limit(request):
     """At most ``INTEREST_RATE_LIMIT`` registrations an hour from one address (kept as a hash)."""
     address = request.META.get("REMOTE_ADDR", "")
-    digest = hashlib.sha256(f"{settings.SECRET_KEY}|{address}".encode()).hexdigest()[:32]
-    key = f"interest:rate:{digest}"
+    key = "interest:rate:" + salted_hmac("interest.rate-limit", address, algorithm="sha256").hexdigest()[:32]
     cache.add(key, 0, 60 * 60)
     try:
         count = cache.incr(key)
@@ -84,7 +81,7 @@ def register(request):
     if request.method != "POST":
         # Links from a group card or the directory fill in what they know (the form checks it on sending).
         group_id = request.GET.get("gruppe", "")
-        group = matching_group(int(group_id)) if group_id.isdigit() and len(group_id) < 12 else None
+        group = joinable_group(int(group_id)) if group_id.isdigit() and len(group_id) < 12 else None
         initial = {
             "submission_key": get_random_string(40),
             "wish": "join",
@@ -118,22 +115,16 @@ def register(request):
     return redirect(reverse("interest:mine", args=[token]) + "?mottatt=1")
 
 
-def matching_group(group_id):
-    from directory.models import SelfHelpGroup
-
-    return SelfHelpGroup.objects.joinable().filter(pk=group_id).select_related("organisation", "municipality").first()
-
-
 @transaction.atomic
 def save(form, token):
     data = form.cleaned_data
     topic = data["topic_object"]
     group = form.chosen_group
     if topic is None and group is not None:
-        topic = next(iter(group.topic_links.select_related("topic")), None)
-        topic = topic.topic if topic is not None else None
+        link = group.topic_links.select_related("topic").first()
+        topic = link.topic if link is not None else None
     if topic is not None:
-        topic = Topic.by_slug(settings.LANGUAGE_CODE).get(topic.slug, topic)  # stored once, in bokmål
+        topic = Topic.by_slug(SOURCE_FORM).get(topic.slug, topic)  # stored once, in bokmål
     registration = InterestRegistration.objects.create(
         wish=data["wish"],
         topic=topic,
