@@ -74,6 +74,15 @@ class DirectoryAPIViewSet(PublicEndpointMixin, BaseAPIViewSet):
         if repeated:
             raise ParameterError(repeated[0], f"{repeated[0]}: give the parameter once")
 
+    def filter_organisation(self, queryset):
+        """?organisation=<id>: only that organisation's (contact persons, groups, meetings)."""
+        if "organisation" not in self.request.GET:
+            return queryset
+        value = self.request.GET["organisation"]
+        if not is_number(value) or len(value) > 12:
+            raise ParameterError("organisation", "organisation: give an organisation id")
+        return queryset.filter(organisation_id=int(value))
+
 
 class OrganisationsAPIViewSet(DirectoryAPIViewSet):
     model = Organisation
@@ -164,12 +173,7 @@ class ContactsAPIViewSet(DirectoryAPIViewSet):
             .select_related("photo", "organisation")
             .order_by("organisation__name", "sort_order", "name", "id")
         )
-        if "organisation" in self.request.GET:
-            value = self.request.GET["organisation"]
-            if not is_number(value) or len(value) > 12:
-                raise ParameterError("organisation", "organisation: give an organisation id")
-            queryset = queryset.filter(organisation_id=int(value))
-        return queryset
+        return self.filter_organisation(queryset)
 
     def restrict_to_organisations(self, queryset, filters):
         return queryset.filter(organisation_id__in=filters.queryset(base=Organisation.objects.public()).values("id"))
@@ -186,14 +190,6 @@ class OwnedRecordsAPIViewSet(DirectoryAPIViewSet):
         shown_until(request, self.model.objects.filter(pk__in=ids))
 
     known_query_parameters = DirectoryAPIViewSet.known_query_parameters.union(["organisation"])
-
-    def filter_organisation(self, queryset):
-        if "organisation" not in self.request.GET:
-            return queryset
-        value = self.request.GET["organisation"]
-        if not is_number(value) or len(value) > 12:
-            raise ParameterError("organisation", "organisation: give an organisation id")
-        return queryset.filter(organisation_id=int(value))
 
     def restrict_to_organisations(self, queryset, filters):
         """Where the visitor lives (or digital), nearest first, and organised by the type asked for."""
