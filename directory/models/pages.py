@@ -220,19 +220,15 @@ class DirectoryPage(RoutablePageMixin, SitePageMixin, Page):
         items = list(page_obj.object_list)
         shown_until(request, items)
         context = self.get_context(request)
-        form = listing_form(filters, request.GET)
         context.update(
+            listing_form(filters, request.GET),
             kind=kind,
             filters=filters,
             items=items,
             page_obj=page_obj,
             paginator=paginator,
-            errors=form["errors"],
-            has_errors=bool(form["errors"]),
-            postal_code_error=form["postal_code_error"],
-            raw=form["raw"],
+            has_errors=bool(filters.errors),
             topics=filters.topics,
-            searched=form["searched"],
             # The place and topic asked for, for the tabs, the calendar feed and the interest form.
             place_query=place_query(filters),
         )
