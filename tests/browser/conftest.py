@@ -40,6 +40,13 @@ class OneRequestAtATime(ThreadedWSGIServer):
 
         super().set_app(application)
 
+    def _close_connections(self):
+        # The shared in-memory connection is the test's own: a request thread leaves it open (closing
+        # it is a no-op for SQLite's memory database, and a thread outliving the stopped server would
+        # be refused it).
+        if not self.connections_override:
+            super()._close_connections()
+
 
 LiveServerThread.server_class = OneRequestAtATime
 

@@ -194,8 +194,8 @@ def test_menu_works_without_javascript(browser, public_site):
     page.keyboard.press("Tab")
     first = page.evaluate("document.activeElement.textContent.trim()")
     assert first == links.first.inner_text().strip()
-    page.keyboard.press("Enter")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
     assert page.locator("h1").inner_text().strip() == first
 
     # Finding help needs no script either.
