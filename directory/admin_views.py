@@ -5,6 +5,7 @@ The chooser views are used by the snippet viewsets (wagtail_hooks.py); the other
 config/urls.py in front of the admin's own URLs, at the same addresses.
 """
 
+from django.contrib.admin.utils import unquote
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.http import Http404
@@ -12,6 +13,7 @@ from django.template.response import TemplateResponse
 from wagtail.admin.views.bulk_action import index as bulk_action
 from wagtail.admin.views.reports.audit_logging import LogEntriesView
 from wagtail.models import ModelLogEntry
+from wagtail.permissions import policy_registry
 from wagtail.snippets.views import chooser as snippet_chooser
 from wagtail.snippets.widgets import AdminSnippetChooser
 from wagtail_localize.views.snippets_api import SnippetViewSet as LocalizeSnippetAPI
@@ -26,6 +28,29 @@ ANY_ACTION = [*RECORD_ACTIONS, "add", "view"]
 
 def forbidden(request):
     return TemplateResponse(request, "directory/admin_forbidden.html", status=403)
+
+
+class OwnershipRequired:
+    """Answer 403 before the view runs when the record belongs to another organisation.
+
+    Wagtail's edit view checks only the model permission, and the admin turns a refusal into a
+    redirect; an editor who opens another organisation's URL gets a plain 403 instead.
+    """
+
+    def dispatch(self, request, *args, **kwargs):
+        pk = kwargs.get("pk")
+        if pk is not None:
+            instance = self.model._default_manager.filter(pk=unquote(str(pk))).first()
+            if instance is not None and not may_act_on(request.user, instance):
+                return forbidden(request)
+        return super().dispatch(request, *args, **kwargs)
+
+
+class AddPermissionRequired:
+    def dispatch(self, request, *args, **kwargs):
+        if not policy_registry.get_by_type(self.model).user_has_permission(request.user, "add"):
+            return forbidden(request)
+        return super().dispatch(request, *args, **kwargs)
 
 
 def owned_ids(user, model):

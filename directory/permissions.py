@@ -35,9 +35,12 @@ def may_act_on(user, instance, actions=RECORD_ACTIONS):
 class OwnedByOrganisationPolicy(ModelPermissionPolicy):
     """Per-record rule on top of Django's model permissions: only records of your organisation."""
 
-    def __init__(self, model, group_path):
+    def __init__(self, model, group_path, through_many=False):
         super().__init__(model)
         self.group_path = group_path  # lookup from the model to the organisation's editor group
+        # The path crosses a to-many relation (a record sent to several organisations), where a join
+        # would list a record once per organisation of the user's.
+        self.through_many = through_many
 
     def owned_filter(self, user):
         if moderates_directory(user):
@@ -56,9 +59,13 @@ class OwnedByOrganisationPolicy(ModelPermissionPolicy):
         return self.model._default_manager.filter(pk=instance.pk).filter(self.owned_filter(user)).exists()
 
     def instances_user_has_any_permission_for(self, user, actions):
+        manager = self.model._default_manager
         if not self.user_has_any_permission(user, actions):
-            return self.model._default_manager.none()
-        return self.model._default_manager.filter(self.owned_filter(user))
+            return manager.none()
+        owned = manager.filter(self.owned_filter(user))
+        if self.through_many and not moderates_directory(user):
+            return manager.filter(pk__in=owned.values("pk"))
+        return owned
 
     def users_with_any_permission_for_instance(self, actions, instance):
         users = self.users_with_any_permission(actions)

@@ -2,21 +2,26 @@
 meetings and topics."""
 
 import django_filters
-from django.contrib.admin.utils import unquote
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column
-from wagtail.permissions import policy_registry, register_permission_policy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.models import Topic
 
-from .admin_views import DirectoryChooserViewSet, OwnedChooserViewSet, TranslatableChooserViewSet, forbidden
+from .admin_views import (
+    AddPermissionRequired,
+    DirectoryChooserViewSet,
+    OwnedChooserViewSet,
+    OwnershipRequired,
+    TranslatableChooserViewSet,
+)
 from .models import ContactPerson, County, Event, GroupStatus, Organisation, OrganisationType, SelfHelpGroup
-from .permissions import OwnedByOrganisationPolicy, may_act_on, records_for
+from .permissions import OwnedByOrganisationPolicy, records_for
 
 register_permission_policy(Organisation, OwnedByOrganisationPolicy(Organisation, "editor_group"))
 register_permission_policy(ContactPerson, OwnedByOrganisationPolicy(ContactPerson, "organisation__editor_group"))
@@ -41,29 +46,6 @@ RECORD_VIEWS = [
     "inspect_view_class",
     "preview_on_edit_view_class",
 ]
-
-
-class OwnershipRequired:
-    """Answer 403 before the view runs when the record belongs to another organisation.
-
-    Wagtail's edit view checks only the model permission, and the admin turns a refusal into a
-    redirect; an editor who opens another organisation's URL gets a plain 403 instead.
-    """
-
-    def dispatch(self, request, *args, **kwargs):
-        pk = kwargs.get("pk")
-        if pk is not None:
-            instance = self.model._default_manager.filter(pk=unquote(str(pk))).first()
-            if instance is not None and not may_act_on(request.user, instance):
-                return forbidden(request)
-        return super().dispatch(request, *args, **kwargs)
-
-
-class AddPermissionRequired:
-    def dispatch(self, request, *args, **kwargs):
-        if not policy_registry.get_by_type(self.model).user_has_permission(request.user, "add"):
-            return forbidden(request)
-        return super().dispatch(request, *args, **kwargs)
 
 
 class OwnedRecordsMixin:

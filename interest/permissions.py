@@ -1,5 +1,6 @@
 """Who may see and follow up interest registrations: the editors of the organisations they were sent
-to (per record: wagtail_hooks.SentToOrganisationPolicy) and the central moderators."""
+to and the central moderators (per record: directory.permissions.OwnedByOrganisationPolicy, registered
+in wagtail_hooks)."""
 
 from django.contrib.auth.models import Group, Permission
 

@@ -16,41 +16,16 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from core.models import Topic
-from directory.admin_views import forbidden
+from directory.admin_views import OwnershipRequired, forbidden
 from directory.models import County, GroupStatus, Municipality, Organisation, SelfHelpGroup
-from directory.permissions import moderates_directory, records_for
+from directory.permissions import OwnedByOrganisationPolicy, moderates_directory, records_for
 
 from .models import InterestRegistration, RegistrationAccess, Status
 
-
-class SentToOrganisationPolicy(ModelPermissionPolicy):
-    """Model permissions, and per record: only registrations sent to one of your organisations."""
-
-    def owned_filter(self, user):
-        if moderates_directory(user):
-            return Q()
-        if not (user and user.is_active and user.is_authenticated):
-            return Q(pk__in=[])
-        return Q(organisations__editor_group__in=user.groups.all())
-
-    def instances_user_has_any_permission_for(self, user, actions):
-        if not self.user_has_any_permission(user, actions):
-            return self.model._default_manager.none()
-        owned = self.model._default_manager.filter(self.owned_filter(user)).values("pk")
-        return self.model._default_manager.filter(pk__in=owned)
-
-    def user_has_permission_for_instance(self, user, action, instance):
-        return self.user_has_permission(user, action) and (
-            moderates_directory(user)
-            or self.instances_user_has_any_permission_for(user, [action]).filter(pk=instance.pk).exists()
-        )
-
-
-policy = SentToOrganisationPolicy(InterestRegistration)
+policy = OwnedByOrganisationPolicy(InterestRegistration, "organisations__editor_group", through_many=True)
 register_permission_policy(InterestRegistration, policy)
 
 
@@ -69,21 +44,6 @@ class RegistrationFilterSet(WagtailFilterSet):
     class Meta:
         model = InterestRegistration
         fields = ["status", "wish", "topic", "municipality", "county"]
-
-
-class OwnRecordMixin:
-    """A registration not sent to the user's organisation is a 403, not a redirect."""
-
-    def dispatch(self, request, *args, **kwargs):
-        pk = kwargs.get("pk")
-        if (
-            pk is not None
-            and not policy.instances_user_has_any_permission_for(request.user, ["change", "delete", "view"])
-            .filter(pk=pk)
-            .exists()
-        ):
-            return forbidden(request)
-        return super().dispatch(request, *args, **kwargs)
 
 
 class IndexView(generic.IndexView):
@@ -105,7 +65,7 @@ class IndexView(generic.IndexView):
         return super().render_to_response(context, **response_kwargs)
 
 
-class EditView(OwnRecordMixin, generic.EditView):
+class EditView(OwnershipRequired, generic.EditView):
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
         RegistrationAccess.record(request.user, RegistrationAccess.Action.VIEWED, [self.object.pk])
@@ -132,7 +92,7 @@ class EditView(OwnRecordMixin, generic.EditView):
         return instance
 
 
-class DeleteView(OwnRecordMixin, generic.DeleteView):
+class DeleteView(OwnershipRequired, generic.DeleteView):
     def delete_action(self):
         RegistrationAccess.record(self.request.user, RegistrationAccess.Action.DELETED, [self.object.pk])
         return super().delete_action()

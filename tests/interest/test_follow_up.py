@@ -100,6 +100,22 @@ def test_export_has_only_the_own_organisations_registrations_and_is_recorded(
     ]
 
 
+def test_a_registration_sent_to_two_of_the_editors_organisations_is_listed_and_exported_once(
+    client, nesbyen_registration, bergen_registration
+):
+    editor = make_user("nesbyen", "Redaktører: Frisklivssentralen i Nesbyen")
+    bergen = bergen_registration.organisations.exclude(editor_group=None).first()
+    editor.groups.add(bergen.editor_group)
+    nesbyen_registration.organisations.add(bergen)
+    client.force_login(editor)
+    html = client.get("/admin/interest/").content.decode()
+    # As many links to it as to the registration sent to one of them: one row each.
+    row_links = html.count(f'href="/admin/interest/edit/{bergen_registration.pk}/"')
+    assert row_links and html.count(f'href="/admin/interest/edit/{nesbyen_registration.pk}/"') == row_links
+    text = b"".join(client.get("/admin/interest/?export=csv").streaming_content).decode()
+    assert text.count("Kari") == 1 and text.count("Ola") == 1
+
+
 def test_an_editor_of_no_organisation_it_was_sent_to_cannot_export_it(client, nesbyen_registration):
     client.force_login(make_user("bergen", "Redaktører: Frisklivssentralen i Bergen"))
     text = b"".join(client.get("/admin/interest/?export=csv").streaming_content).decode()
