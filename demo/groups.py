@@ -8,7 +8,7 @@ from django.utils.crypto import get_random_string
 
 from directory.models import ContactPerson, Event, EventTopic, GroupTopic, Municipality, PostalCode, SelfHelpGroup
 from interest.matching import recipients
-from interest.models import InterestRegistration, hash_token
+from interest.models import InterestRegistration, hash_token, link_key
 
 from .data import load
 
@@ -100,8 +100,8 @@ class GroupContent:
                 phone=row.get("phone", ""),
                 message=row["message"],
                 consent_given_at=timezone.now(),
-                token_hash=hash_token(get_random_string(43)),
-                submission_key=get_random_string(40),
+                token_hash=hash_token(link_key(key := get_random_string(40))),
+                submission_key=key,
             )
             registration.organisations.set(recipients(registration))
             self.created += 1

@@ -15,25 +15,26 @@ GDPR art. 9, so everything about it lives in this room:
 """
 
 import hashlib
-import secrets
 from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 from core.fields import optional_link
 
-TOKEN_BYTES = 32  # the private link's key: 43 characters, never stored (only its hash)
+
+def link_key(submission_key):
+    """The private link's key: made from the form's one-time key with the site's secret, so the same
+    form sent twice leads to the same registration, and the receipt's task can make the link again
+    from the registration (the key itself is never stored, nor put in the task queue: only its hash)."""
+    return salted_hmac("interest.private-link", submission_key, algorithm="sha256").hexdigest()
 
 
 def hash_token(token):
     return hashlib.sha256(token.encode()).hexdigest()
-
-
-def new_token():
-    return secrets.token_urlsafe(TOKEN_BYTES)
 
 
 class Wish(models.TextChoices):

@@ -2,9 +2,10 @@
 (``TASKS["scheduled"]``, worked by ``manage.py db_worker --backend scheduled``): a slow mail server
 never slows the visitor who registers.
 
-A task's arguments are stored in the queue, so they are ids and the private link's key, never a
-name, an e-mail address or a phone number: the task reads those from the registration when it runs,
-and a registration withdrawn in the meantime gets no e-mail.
+A task's arguments are stored in the queue (and kept there after it ran), so they are ids only: never
+a name, an e-mail address, a phone number or the private link's key. The task reads the contact
+details from the registration when it runs, and makes the link again from it; a registration withdrawn
+in the meantime gets no e-mail.
 """
 
 from datetime import datetime, time, timedelta
@@ -21,7 +22,7 @@ from directory.models import Municipality
 from editorial.verification import editors_of, preferred_language
 
 from . import matching
-from .models import GroupNotice, InterestRegistration, RegistrationAccess
+from .models import GroupNotice, InterestRegistration, RegistrationAccess, link_key
 
 BACKEND = "scheduled"
 RUN_AT = time(3, 30)  # the nightly deletion, Norwegian time
@@ -47,14 +48,14 @@ def mail(template, context, recipients, language):
 
 
 @task(backend=BACKEND)
-def send_confirmation(registration_id, token):
+def send_confirmation(registration_id):
     """The visitor's receipt with the private link to see and withdraw the registration."""
     registration = InterestRegistration.objects.filter(pk=registration_id).first()
     if registration is None or not registration.email:
         return 0
     context = {
         "registration": registration,
-        "link": private_link(token, registration.language),
+        "link": private_link(link_key(registration.submission_key), registration.language),
         "retention_days": settings.INTEREST_RETENTION_DAYS,
     }
     mail("confirmation", context, [registration.email], registration.language)

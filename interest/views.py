@@ -3,7 +3,8 @@ sees and withdraws their registration.
 
 Nothing here is ever cached (``never_cache``: private, no-store), and what was posted is kept out of
 error reports (``sensitive_post_parameters``). The private link's key is made from the form's one-time
-key with the site's secret, so the same form sent twice leads to the same registration and link.
+key with the site's secret (``models.link_key``), so the same form sent twice leads to the same
+registration and link.
 """
 
 from django.conf import settings
@@ -24,7 +25,7 @@ from core.models import Topic
 
 from . import matching, tasks
 from .forms import InterestForm, joinable_group
-from .models import InterestRegistration, hash_token
+from .models import InterestRegistration, hash_token, link_key
 
 MAX_BODY = 20_000  # bytes: the form with every field full is far less
 
@@ -34,10 +35,6 @@ def content_length(request):
         return int(request.META.get("CONTENT_LENGTH") or 0)
     except ValueError:
         return 0  # as Django reads it: no body
-
-
-def link_key(submission_key):
-    return salted_hmac("interest.private-link", submission_key, algorithm="sha256").hexdigest()
 
 
 def over_rate_limit(request):
@@ -111,7 +108,7 @@ def register(request):
     except IntegrityError:  # the same form sent twice at once
         pass
     else:
-        transaction.on_commit(lambda: send_mails(registration.pk, token))
+        transaction.on_commit(lambda: send_mails(registration.pk))
     return redirect(reverse("interest:mine", args=[token]) + "?mottatt=1")
 
 
@@ -144,8 +141,8 @@ def save(form, token):
     return registration
 
 
-def send_mails(registration_id, token):
-    tasks.send_confirmation.enqueue(registration_id, token)
+def send_mails(registration_id):
+    tasks.send_confirmation.enqueue(registration_id)
     tasks.tell_organisations.enqueue(registration_id)
 
 

@@ -1,9 +1,11 @@
 """A visitor registers interest in a group, gets a private link, and withdraws."""
 
+import json
 import re
 
 import pytest
 from django.core import mail
+from django_tasks_db.models import DBTaskResult
 
 from interest.models import InterestRegistration, RegistrationAccess
 from tests.conftest import make_user
@@ -137,6 +139,9 @@ def test_the_confirmation_and_the_organisations_mail_go_through_the_task_queue(r
     make_user("nesbyen", "Redaktører: Frisklivssentralen i Nesbyen")
     link = register()["Location"].split("?")[0]
     assert len(mail.outbox) == 0  # nothing sent while the visitor waits
+    queued = json.dumps(list(DBTaskResult.objects.values_list("args_kwargs", flat=True)))
+    key = link.rstrip("/").rsplit("/", 1)[1]
+    assert key not in queued and "kari" not in queued.lower()  # the queue keeps ids only
     run_tasks()
     to_visitor = [message for message in mail.outbox if message.to == ["kari.interesse@example.org"]]
     assert len(to_visitor) == 1
