@@ -10,8 +10,9 @@ GDPR art. 9, so everything about it lives in this room:
   and every time one of them opens or exports it is recorded (``RegistrationAccess``, which keeps ids
   and no personal data, so it outlives the registration);
 - it never reaches the page cache, the search index (not ``index.Indexed``), the API, logs (the
-  logging filter redacts e-mail, phone, postal codes and the link's key) or error reports (the views
-  mark their POST data sensitive).
+  logging filter redacts e-mail, phone, postal codes and the link's key), the task queue's stored
+  arguments (ids only), backups (``left_out_of_backups``) or error reports (the views mark their POST
+  data sensitive).
 """
 
 import hashlib
@@ -113,6 +114,9 @@ class InterestRegistration(models.Model):
         ordering = ["-created_at"]
         indexes = [models.Index(fields=["status", "topic", "municipality"], name="interest_matching_idx")]
         permissions = [("export_interestregistration", "Can export interest registrations")]
+
+    # `make backup` leaves the rows out: no archive outlives a registration's deletion (see core's backup).
+    left_out_of_backups = True
 
     def __str__(self):
         # Shown in the admin's titles and history: no name or contact details.

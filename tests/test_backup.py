@@ -1,14 +1,14 @@
 """A backup round-trips into an empty database: every page, snippet and image is found again, and
 every uploaded file is back in storage."""
 
+import io
 import sqlite3
+import tarfile
 
 import pytest
 from django.apps import apps
 from django.core.management import call_command
 from django.db import connection
-
-pytestmark = pytest.mark.django_db
 
 # What a backup must bring back, counted by table.
 MODELS = ["wagtailcore.Page", "directory.Organisation", "directory.ContactPerson", "core.Topic"]
@@ -62,6 +62,7 @@ def empty_database(tmp_path):
         admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
 
 
+@pytest.mark.django_db
 def test_backup_round_trips_into_an_empty_database(tmp_path, settings, empty_database):
     from wagtail.images import get_image_model
 
@@ -82,6 +83,68 @@ def test_backup_round_trips_into_an_empty_database(tmp_path, settings, empty_dat
     assert count_restored() == before
     for name in image_files:
         assert (tmp_path / "restored-media" / name).is_file(), name
+
+
+@pytest.fixture
+def registration(django_db_setup, django_db_blocker):
+    """A registration committed to the test database (SQLite's backup cannot copy a database that the
+    same connection is writing to, as a test's transaction would be), deleted afterwards."""
+    from django.utils import timezone
+
+    from directory.models import Organisation
+    from interest.models import InterestRegistration
+
+    with django_db_blocker.unblock():
+        organisation = Organisation.objects.exclude(municipality=None).first()
+        registration = InterestRegistration.objects.create(
+            municipality=organisation.municipality,
+            name="Backupkari",
+            email="backupkari@example.org",
+            consent_given_at=timezone.now(),
+            token_hash="a" * 64,
+            submission_key="b" * 40,
+        )
+        registration.organisations.add(organisation)
+        try:
+            yield registration
+        finally:
+            registration.delete()
+
+
+def registrations_in(cursor):
+    cursor.execute("SELECT COUNT(*) FROM interest_interestregistration")
+    registrations = cursor.fetchone()[0]
+    cursor.execute("SELECT COUNT(*) FROM interest_interestregistration_organisations")
+    return registrations, cursor.fetchone()[0]
+
+
+@pytest.mark.parametrize(("option", "kept"), [({}, (0, 0)), ({"with_left_out": True}, (1, 1))])
+def test_interest_registrations_are_left_out_of_backups_unless_asked_for(
+    tmp_path, settings, empty_database, registration, option, kept
+):
+    """Health data kept only as long as needed: no archive outlives a registration's deletion. Moving the
+    site to another server may take them along, when asked for."""
+    url, _count = empty_database
+    output = io.StringIO()
+    call_command("backup", output=str(tmp_path / "backups"), stdout=output, **option)
+    archive = next((tmp_path / "backups").glob("selvhjelp-*.tar.gz"))
+    assert ("Left out (tables empty): interest.InterestRegistration" in output.getvalue()) == (not kept[0])
+    if connection.vendor == "sqlite":  # the file itself, free pages too (PostgreSQL's dump is compressed)
+        with tarfile.open(archive) as tar:
+            data = tar.extractfile("database.sqlite3").read()
+        assert (b"backupkari@example.org" in data) == bool(kept[0])
+
+    settings.MEDIA_ROOT = tmp_path / "restored-media"
+    call_command("restore", str(archive), database_url=url, no_input=True, stdout=io.StringIO())
+    if connection.vendor == "sqlite":
+        with sqlite3.connect(url.removeprefix("sqlite:///")) as restored:
+            assert registrations_in(restored.cursor()) == kept
+    else:
+        import psycopg
+
+        with psycopg.connect(url) as restored:
+            assert registrations_in(restored.cursor()) == kept
+    assert registration.organisations.exists()  # the site's own rows are untouched
 
 
 def test_restore_refuses_a_missing_file(tmp_path):

@@ -44,6 +44,8 @@ class Command(BaseCommand):
             files = self.restore_files(folder / "media")
         cache.clear()  # nothing cached from before the restore may be served
         self.stdout.write(f"Restored {manifest['database']} database and {files} files from {path.name}")
+        if manifest.get("left_out"):
+            self.stdout.write(f"The backup left these out, so they are empty: {', '.join(manifest['left_out'])}")
 
     def restore_database(self, folder, vendor, database_url):
         if vendor == "postgresql":
