@@ -305,6 +305,18 @@ class OfOrganisation(BaseModel):
     organisation: int = Field(None, description="Only this organisation's.")
 
 
+class GroupFilters(BaseModel):
+    status: Literal[tuple(value for value in GroupStatus.values if value != GroupStatus.ENDED)] = Field(
+        None, description="Only groups with this status (ended groups are never listed).", examples=["open"]
+    )
+    joinable: Literal["true", "false"] = Field(
+        None,
+        description="`true`: groups a newcomer can join (forming, starting on a date, or open); "
+        "`false`: running groups closed to newcomers, and full ones.",
+        examples=["true"],
+    )
+
+
 class PageFilters(BaseModel):
     translation_of: int = Field(None, description="The id of a page: its versions in the other form (with `locale`).")
     type: str = Field(None, description="A page type, e.g. `home.ArticlePage`.", examples=["home.ArticlePage"])

@@ -9,6 +9,7 @@ An organisation or person exists once, with one id; ``?locale=nb|nn`` (default n
 form of its texts and of its address on the site.
 """
 
+from django.db.models import Q
 from django.utils import translation
 from wagtail.api import APIField
 from wagtail.api.v2.filters import OrderingFilter
@@ -28,12 +29,13 @@ from directory.models import (
     DirectoryPage,
     Event,
     EventTopic,
+    GroupStatus,
     GroupTopic,
     Organisation,
     OrganisationTopic,
     SelfHelpGroup,
 )
-from directory.models.groups import BY_START, shown_until
+from directory.models.groups import BY_START, JOINABLE, shown_until
 
 from ..errors import ParameterError, is_number
 from ..filters import PLACE_PARAMETERS, DirectoryAPIFilter, WordSearchFilter
@@ -230,6 +232,25 @@ class GroupsAPIViewSet(OwnedRecordsAPIViewSet):
         *("name", "status", "starts_on", "digital", "municipality", "organisation"),
     ]
     nested_default_fields = ["id", "name"]
+    known_query_parameters = OwnedRecordsAPIViewSet.known_query_parameters.union(["status", "joinable"])
+    # Ended groups are never served, so they are no status to ask for.
+    LISTED_STATUSES = [value for value in GroupStatus.values if value != GroupStatus.ENDED]
+
+    def filter_status(self, queryset):
+        """?status=<one status>, ?joinable=true (forming, starting on a date, or open to newcomers: the
+        groups the site's "Grupper du kan bli med i" lists) or false (running closed, or full)."""
+        status = self.request.GET.get("status")
+        if status is not None:
+            if status not in self.LISTED_STATUSES:
+                raise ParameterError("status", f"status: one of {', '.join(self.LISTED_STATUSES)}")
+            queryset = queryset.filter(status=status)
+        joinable = self.request.GET.get("joinable")
+        if joinable is not None:
+            if joinable not in ("true", "false"):
+                raise ParameterError("joinable", "joinable: true or false")
+            joinable_only = Q(status__in=JOINABLE)
+            queryset = queryset.filter(joinable_only if joinable == "true" else ~joinable_only)
+        return queryset
 
     def get_queryset(self):
         queryset = (
@@ -238,7 +259,7 @@ class GroupsAPIViewSet(OwnedRecordsAPIViewSet):
             .prefetch_related(GroupTopic.prefetch())
             .order_by(*BY_START)
         )
-        return self.filter_organisation(queryset)
+        return self.filter_status(self.filter_organisation(queryset))
 
 
 class EventsAPIViewSet(OwnedRecordsAPIViewSet):

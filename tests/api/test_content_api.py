@@ -166,6 +166,7 @@ PARAMETERS = {  # fmt: skip
     "pages/": ["locale", "type", "child_of", "descendant_of", "translation_of", "topic", "audience", "search", "limit", "offset", "fields", "order"],
     "organisations/": ["locale", "county", "municipality", "postal_code", "topic", "type", "search", "changed_since", "limit", "offset", "fields", "order"],
     "contacts/": ["locale", "organisation", "postal_code", "municipality", "county", "changed_since", "search", "limit", "order"],
+    "groups/": ["locale", "organisation", "status", "joinable", "postal_code", "topic", "search", "limit", "order"],
 }  # fmt: skip
 
 

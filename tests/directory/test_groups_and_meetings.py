@@ -160,6 +160,25 @@ def test_the_api_lists_groups_and_meetings_with_the_directory_filters(client, ow
     assert client.get("/api/v2/groups/?postal_code=12").status_code == 400
 
 
+def test_the_api_filters_groups_by_status_and_by_whether_newcomers_can_join(client, own):
+    open_group = make_group(own, name="Åpen gruppe", status=GroupStatus.OPEN)
+    full = make_group(own, name="Full gruppe", status=GroupStatus.FULL)
+    make_group(own, name="Ferdig gruppe", status=GroupStatus.ENDED)
+
+    def names(query):
+        response = client.get(f"/api/v2/groups/?organisation={own.pk}&{query}")
+        assert response.status_code == 200, response.content
+        return {item["name"] for item in response.json()["items"]}
+
+    assert names("status=open") == {open_group.name}
+    assert open_group.name in names("joinable=true") and full.name not in names("joinable=true")
+    assert names("joinable=false") == {full.name}
+    for query, parameter in [("status=ended", "status"), ("status=OPEN", "status"), ("joinable=yes", "joinable")]:
+        response = client.get(f"/api/v2/groups/?{query}")
+        assert response.status_code == 400
+        assert parameter in response.json()["message"]
+
+
 def test_the_api_never_shows_a_starter_who_may_not_be_shown(client, own):
     hidden = own.contact_persons.create(name="Skjult Person", role="Igangsetter", live=True, show_publicly=False)
     group = make_group(own, starter=hidden)
