@@ -18,10 +18,8 @@ from wagtail.snippets.views import chooser as snippet_chooser
 from wagtail.snippets.widgets import AdminSnippetChooser
 from wagtail_localize.views.snippets_api import SnippetViewSet as LocalizeSnippetAPI
 
-from .models import ContactPerson, Organisation
-from .permissions import RECORD_ACTIONS, may_act_on, moderates_directory, records_for
+from .permissions import RECORD_ACTIONS, OwnedByOrganisationPolicy, may_act_on, moderates_directory, records_for
 
-OWNED_MODELS = {model._meta.label_lower: model for model in (Organisation, ContactPerson)}
 # wagtail-localize's snippet listing serves every snippet model: seeing one takes any permission on it.
 ANY_ACTION = [*RECORD_ACTIONS, "add", "view"]
 
@@ -138,7 +136,7 @@ class OwnSiteHistoryView(LogEntriesView):
         if queryset.model is not ModelLogEntry or moderates_directory(user):
             return queryset
         hidden = Q()
-        for model in OWNED_MODELS.values():
+        for model in OwnedByOrganisationPolicy.owned_models.values():
             content_type = ContentType.objects.get_for_model(model)
             hidden |= Q(content_type=content_type) & ~Q(object_id__in=owned_ids(user, model))
         return queryset.exclude(hidden)
@@ -154,7 +152,7 @@ class OwnSnippetsAPI(LocalizeSnippetAPI):
 def owned_bulk_action(request, app_label, model_name, action):
     """Wagtail's bulk actions, refused (confirmation page included) when one of the chosen records
     belongs to another organisation: the confirmation listed them by name."""
-    model = OWNED_MODELS.get(f"{app_label}.{model_name}")
+    model = OwnedByOrganisationPolicy.owned_models.get(f"{app_label}.{model_name}")
     if model is not None and not moderates_directory(request.user):
         ids = set(request.GET.getlist("id"))
         if "all" in ids or not ids <= owned_ids(request.user, model):

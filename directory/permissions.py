@@ -35,8 +35,13 @@ def may_act_on(user, instance, actions=RECORD_ACTIONS):
 class OwnedByOrganisationPolicy(ModelPermissionPolicy):
     """Per-record rule on top of Django's model permissions: only records of your organisation."""
 
+    # Every model under this rule, by label ("directory.selfhelpgroup"): the admin's site history and
+    # bulk actions, which have querysets of their own, hide and refuse other organisations' records.
+    owned_models = {}
+
     def __init__(self, model, group_path, through_many=False):
         super().__init__(model)
+        OwnedByOrganisationPolicy.owned_models[model._meta.label_lower] = model
         self.group_path = group_path  # lookup from the model to the organisation's editor group
         # The path crosses a to-many relation (a record sent to several organisations), where a join
         # would list a record once per organisation of the user's.

@@ -250,3 +250,27 @@ def test_a_page_showing_a_meeting_is_cached_only_until_the_meeting_is_over(clien
     assert response.status_code == 200 and response["X-Page-Cache"] == "miss"
     key = cache.make_key(response_key(RequestFactory().get(address)))
     assert cache._expire_info[key] <= event.ends_at.timestamp() + 1  # locmem: when the entry ends
+
+
+def test_another_organisations_groups_and_meetings_are_out_of_an_editors_site_history_and_bulk_actions(
+    editor, own, other
+):
+    """Their names may tell of a group not yet published: the admin's reports and bulk actions, which
+    have querysets of their own, show an editor only their own organisation's."""
+    from wagtail.log_actions import log
+
+    theirs = make_group(other, name="Sorggruppe for foreldre i Fjordby", live=False)
+    meeting = make_event(other, title="Informasjonsmøte i Fjordby")
+    ours = make_group(own, name="Samtalegruppe i Nesbyen")
+    for instance in (theirs, meeting, ours):
+        log(instance, "wagtail.create")
+    for url in ("/admin/reports/site-history/", "/admin/reports/site-history/results/"):
+        html = editor.get(url).content.decode()
+        assert theirs.name not in html and meeting.title not in html
+        assert ours.name in html
+    for model, instance in (("selfhelpgroup", theirs), ("event", meeting)):
+        response = editor.get(f"/admin/bulk/directory/{model}/delete/", {"id": [instance.pk]})
+        assert response.status_code == 403
+        assert str(instance) not in response.content.decode()
+        assert editor.post(f"/admin/bulk/directory/{model}/delete/?id={instance.pk}").status_code == 403
+        assert type(instance).objects.filter(pk=instance.pk).exists()

@@ -2,6 +2,7 @@
 opening, change and export is recorded; enough people for a group is told once; registrations are
 deleted after the retention period."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -165,3 +166,17 @@ def test_the_nightly_deletion_is_always_queued():
     tasks.schedule()
     tasks.schedule()
     assert DBTaskResult.objects.filter(task_path=tasks.delete_expired.module_path, status="READY").count() == 1
+
+
+def test_another_organisations_registrations_are_out_of_an_editors_site_history(
+    client, nesbyen_registration, bergen_registration
+):
+    from wagtail.log_actions import log
+
+    for registration in (nesbyen_registration, bergen_registration):
+        log(registration, "wagtail.edit")
+    bergen = bergen_registration.organisations.exclude(editor_group=None).first()
+    client.force_login(make_user("bergen", bergen.editor_group.name))
+    html = client.get("/admin/reports/site-history/").content.decode()
+    assert re.search(rf"Melding {bergen_registration.pk}\b", html)
+    assert not re.search(rf"Melding {nesbyen_registration.pk}\b", html)
