@@ -81,7 +81,8 @@ class Command(BaseCommand):
         folder.mkdir(parents=True, exist_ok=True)
         archive = folder / f"selvhjelp-{timezone.now():%Y%m%d-%H%M%S}.tar.gz"
         vendor = connection.vendor
-        labels, tables = ([], []) if with_left_out else left_out()
+        sensitive, sensitive_tables = left_out()
+        labels, tables = ([], []) if with_left_out else (sensitive, sensitive_tables)
         with tempfile.TemporaryDirectory() as scratch:
             dump = Path(scratch) / ("database.dump" if vendor == "postgresql" else "database.sqlite3")
             if vendor == "postgresql":
@@ -126,8 +127,8 @@ class Command(BaseCommand):
         self.stdout.write(f"Backup written: {archive} ({vendor} database, {files} files)")
         if labels:
             self.stdout.write(f"Left out (tables empty): {', '.join(labels)}")
-        elif with_left_out:
-            self.stdout.write("This archive holds interest registrations: delete it once it has been used.")
+        elif sensitive:
+            self.stdout.write(f"This archive holds {', '.join(sensitive)}: delete it once it has been used.")
         return None
 
 
