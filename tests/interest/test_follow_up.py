@@ -149,6 +149,18 @@ def test_five_is_not_enough(register, run_tasks):
     assert not GroupNotice.objects.exists()
 
 
+def test_where_people_are_few_the_county_counts(register, run_tasks, settings):
+    """Three in Nesbyen and three in Gol (both in Buskerud): not six in either municipality, six in the
+    county, so the organisations covering them are told about the county."""
+    settings.INTEREST_RATE_LIMIT = 100
+    for number, postal_code in enumerate(["3540", "3540", "3540", "3550", "3550", "3550"]):
+        register(name=f"Person {number}", postal_code=postal_code)
+    run_tasks()
+    notices = GroupNotice.objects.select_related("county")
+    assert notices.exists()
+    assert {(notice.municipality_id, notice.county.name) for notice in notices} == {(None, "Buskerud")}
+
+
 def test_registrations_are_deleted_after_the_retention_period(register, settings):
     settings.INTEREST_RETENTION_DAYS = 183
     register(name="Gammel")
