@@ -8,16 +8,17 @@ details from the registration when it runs, and makes the link again from it; a 
 in the meantime gets no e-mail.
 """
 
-from datetime import datetime, time, timedelta
+from datetime import time
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django_tasks import task
 
+from core.daily import keep_one_waiting, queue_next
 from directory.models import Municipality
 from editorial.verification import editors_of, preferred_language
 
@@ -130,24 +131,14 @@ def delete_expired_now(now=None):
     return deleted
 
 
-def next_night(now=None):
-    now = timezone.localtime(now)
-    run = timezone.make_aware(datetime.combine(now.date(), RUN_AT))
-    return run if run > now else run + timedelta(days=1)
-
-
 @task(backend=BACKEND)
 def delete_expired():
     """Every night: registrations without activity for ``INTEREST_RETENTION_DAYS`` are deleted."""
     deleted = delete_expired_now()
-    delete_expired.using(run_after=next_night()).enqueue()
+    queue_next(delete_expired, RUN_AT)
     return deleted
 
 
 def schedule(sender=None, **kwargs):
     """One waiting run of the nightly deletion (none added if one is waiting or running)."""
-    from django_tasks_db.models import DBTaskResult
-
-    waiting = DBTaskResult.objects.filter(task_path=delete_expired.module_path, status__in=["READY", "RUNNING"])
-    if not waiting.exists():
-        delete_expired.using(run_after=next_night()).enqueue()
+    keep_one_waiting(delete_expired, RUN_AT)
