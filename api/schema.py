@@ -11,6 +11,8 @@ from pydantic.json_schema import models_json_schema
 
 from .shapes import (
     REF_TEMPLATE,
+    ChangeFeed,
+    ChangeParameters,
     Contact,
     Document,
     Error,
@@ -76,6 +78,12 @@ ENDPOINTS = [
         many=True,
     ),
     Endpoint("/api/v2/events/{id}/", "One meeting", Event),
+    Endpoint(
+        "/api/v2/changes/",
+        "Every change to mirror, in order: created, changed, unpublished, deleted, privacy withdrawn",
+        ChangeFeed,
+        (ChangeParameters,),
+    ),
 ]
 DESCRIPTION = (
     "Articles in bokmål and nynorsk, and the directory of self-help organisations, contact persons, groups "
@@ -136,10 +144,13 @@ def operation(endpoint, list_models):
         body = json_body(list_models[endpoint.item], "A page of items.")
         not_modified = {"description": "Not modified (the `If-None-Match` ETag matches)."}
         responses = {"200": body, "304": not_modified, "400": error, "404": not_found}
-    else:
+    elif "{id}" in endpoint.path:
         parameters = [ID]
         body = json_body(endpoint.item, "The item.")
         responses = {"200": body, "304": {"description": "Not modified."}, "404": not_found}
+    else:  # the change feed: one answer with its own meta
+        body = json_body(endpoint.item, "The changes after `since`, oldest first.")
+        responses = {"200": body, "304": {"description": "Not modified (nothing new)."}, "400": error}
     return {"summary": endpoint.summary, "parameters": parameters, "responses": responses}
 
 

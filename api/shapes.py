@@ -328,3 +328,37 @@ class PageFilters(BaseModel):
 
 class FindPage(BaseModel):
     html_path: str = Field(description="The page's path, with its form prefix.", examples=["/nn/kva-er-sjolvhjelp/"])
+
+
+class ChangeParameters(BaseModel):
+    since: str = Field(
+        None,
+        description="`meta.next` of an earlier answer: the changes after it. Without it, from the oldest kept. "
+        "A cursor older than `meta.kept_days` is refused (400): mirror afresh from the listings.",
+        examples=["MTIzLjE3OTYyNjQwMDA"],
+    )
+    limit: int = Field(None, ge=1, le=500, description="At most this many changes (default 100).", examples=[100])
+
+
+class Change(Closed):
+    cursor: str = Field(description="This change's position: `since` to go on after it.")
+    event: Literal["created", "changed", "unpublished", "deleted", "privacy_withdrawn"] = Field(
+        description="created or changed: fetch `api_url` and keep it; the others: remove it."
+    )
+    type: Literal["page", "organisation", "contact", "group", "event"]
+    id: int
+    locale: Form | None = Field(description="A page's written form; null for directory records.")
+    translation_key: str | None = Field(description="Shared by a page's versions in the two forms.")
+    api_url: str = Field(description="The object's address in this API (404 once it is not public).")
+    at: str = Field(description="When the change was committed (ISO 8601).")
+
+
+class ChangeMeta(Closed):
+    next: str = Field(description="Ask again with `since` set to this.")
+    more: bool = Field(description="More changes wait: ask again at once.")
+    kept_days: int = Field(description="How long changes (deletions too) are kept.")
+
+
+class ChangeFeed(Closed):
+    meta: ChangeMeta
+    items: list[Change]

@@ -9,6 +9,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
+from api import changes as api_changes
 from api import views as api_views
 from api.router import api_router
 from core import routing
@@ -65,6 +66,7 @@ urlpatterns = [
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("api/v2/schema/", api_views.schema_view, name="api_schema"),
+    path("api/v2/changes/", api_changes.changes_view, name="api_changes"),
     path("api/docs/", api_views.docs_view, name="api_docs"),
     path("api/v2/", api_router.urls),
     re_path(r"^api/(?P<rest>.*)$", api_views.api_not_found),

@@ -32,6 +32,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "changes",
     "interest",
     "editorial",
     "home",
@@ -222,10 +223,6 @@ WAGTAIL_AUTOSAVE_INTERVAL = int(os.environ.get("WAGTAIL_AUTOSAVE_INTERVAL", "0")
 WAGTAILADMIN_USER_LOGIN_FORM = "editorial.forms.LoginForm"  # a translated "Password" label
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nb", "Norsk bokmål"), ("nn", "Norsk nynorsk"), ("en", "English")]
 
-STATICFILES_FINDERS = [
-    "django.contrib.staticfiles.finders.FileSystemFinder",
-    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
-]
 STATICFILES_DIRS = [SITE_DIR / "static"]
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATIC_URL = "/static/"
@@ -286,6 +283,7 @@ WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", "")
 REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}
 API_CACHE_SECONDS = int(os.environ.get("API_CACHE_SECONDS", "60"))
+CHANGES_KEPT_DAYS = int(os.environ.get("CHANGES_KEPT_DAYS", "90"))  # the change feed's rows (tombstones too)
 # Other sites may read the API from the browser: GET from any origin unless CORS_ALLOWED_ORIGINS is set.
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]

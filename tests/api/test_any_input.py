@@ -37,6 +37,7 @@ PARAMETERS = {
         "fields",
     ],
     "/api/v2/contacts/": ["search", "locale", "organisation", "changed_since", "order", "limit"],
+    "/api/v2/changes/": ["since", "limit"],
     "/api/v2/groups/": ["status", "joinable", "organisation", "postal_code", "topic", "locale", "order"],
     "/api/v2/images/": ["search", "order", "limit"],
     "/api/v2/pages/find/": ["html_path"],

@@ -1,0 +1,125 @@
+"""Writing the change feed: Wagtail's and Django's signals note which object changed, and after the
+commit (never for a rolled-back change) one row says what a consumer must do now, from the object's
+committed state: it is public (created, or changed if the consumer already has it), it is not
+(unpublished, or privacy withdrawn when a contact person's own switch or consent took it away), or it is
+gone (deleted). Nothing is written for an object a consumer never had and still must not have.
+"""
+
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
+
+from directory.models import ContactPerson, Event, Organisation, SelfHelpGroup
+
+from .models import SHOWN, Change
+from .models import Event as ChangeEvent
+
+TYPES = {Page: "page", Organisation: "organisation", ContactPerson: "contact", SelfHelpGroup: "group", Event: "event"}
+ENDPOINTS = {
+    "page": "pages",
+    "organisation": "organisations",
+    "contact": "contacts",
+    "group": "groups",
+    "event": "events",
+}
+MODELS = {name: model for model, name in TYPES.items()}
+SNIPPETS = (Organisation, ContactPerson, SelfHelpGroup, Event)
+
+
+def public(object_type):
+    """What the API serves of a type: the same querysets its endpoints start from."""
+    if object_type == "page":
+        return Page.objects.live().public().exclude(depth=1)
+    return MODELS[object_type]._default_manager.public()
+
+
+def type_of(instance):
+    for model, name in TYPES.items():
+        if isinstance(instance, model):
+            return name
+    return None
+
+
+def note(instance, deleted=False):
+    object_type = type_of(instance)
+    if object_type is None:
+        return
+    pk = instance.pk  # Django clears it once a deletion is done
+    locale = instance.locale.language_code if getattr(instance, "locale_id", None) else ""
+    key = getattr(instance, "translation_key", None)
+    transaction.on_commit(lambda: write(object_type, pk, locale, key, deleted))
+
+
+def write(object_type, pk, locale, translation_key, deleted=False):
+    last = Change.objects.filter(object_type=object_type, object_id=pk).order_by("-id").values_list("event", flat=True)
+    last = last.first()
+    if deleted:
+        event = ChangeEvent.DELETED
+    elif public(object_type).filter(pk=pk).exists():
+        event = ChangeEvent.CHANGED if last in SHOWN else ChangeEvent.CREATED
+    elif object_type == "contact" and withdrew(pk):
+        event = ChangeEvent.PRIVACY_WITHDRAWN
+    else:
+        event = ChangeEvent.UNPUBLISHED
+    if event == last and event not in SHOWN:
+        return None  # the consumer already knows
+    # With no row yet, "unpublished" is still said once: the object may have been public before the feed.
+    return Change.objects.create(
+        event=event, object_type=object_type, object_id=pk, locale=locale, translation_key=translation_key
+    )
+
+
+def withdrew(pk):
+    person = ContactPerson.objects.filter(pk=pk).values("show_publicly", "consent_given_on").first()
+    return person is not None and (not person["show_publicly"] or person["consent_given_on"] is None)
+
+
+def note_with_dependants(instance, deleted=False):
+    """An organisation's visibility is its people's, groups' and meetings' too (and a page's is its
+    subtree's, for a view restriction or a move)."""
+    note(instance, deleted)
+    if isinstance(instance, Organisation) and not deleted:
+        for related in (instance.contact_persons.all(), instance.groups.all(), instance.events.all()):
+            for record in related:
+                note(record)
+
+
+def on_published(sender, instance, **kwargs):
+    if isinstance(instance, SNIPPETS):
+        note_with_dependants(instance)
+
+
+def on_page_changed(sender, instance, **kwargs):
+    note(instance)
+
+
+def on_page_subtree_changed(sender, instance, **kwargs):
+    page = instance.page if isinstance(instance, PageViewRestriction) else instance
+    for descendant in Page.objects.descendant_of(page, inclusive=True).live().specific(defer=True):
+        note(descendant)
+
+
+def on_page_created(sender, instance, created=False, raw=False, **kwargs):
+    """A page made live without a publish: an alias (the nynorsk mirror of an untranslated page), or
+    one added live by code."""
+    if created and not raw and isinstance(instance, Page) and instance.live:
+        note(instance)
+
+
+def on_deleted(sender, instance, **kwargs):
+    note(instance, deleted=True)
+
+
+def connect():
+    page_published.connect(on_page_changed, dispatch_uid="changes_page_published")
+    page_unpublished.connect(on_page_changed, dispatch_uid="changes_page_unpublished")
+    post_page_move.connect(on_page_subtree_changed, dispatch_uid="changes_page_moved")
+    post_delete.connect(on_deleted, sender=Page, dispatch_uid="changes_page_deleted")
+    post_save.connect(on_page_created, dispatch_uid="changes_page_created")
+    post_save.connect(on_page_subtree_changed, sender=PageViewRestriction, dispatch_uid="changes_restricted")
+    post_delete.connect(on_page_subtree_changed, sender=PageViewRestriction, dispatch_uid="changes_unrestricted")
+    published.connect(on_published, dispatch_uid="changes_published")
+    unpublished.connect(on_published, dispatch_uid="changes_unpublished")
+    for model in SNIPPETS:
+        post_delete.connect(on_deleted, sender=model, dispatch_uid=f"changes_deleted_{model._meta.label}")
