@@ -170,3 +170,54 @@ def test_the_nightly_upkeep_drops_old_rows_and_says_when_a_meeting_is_over(publi
     assert list(Change.objects.values_list("event", "object_type", "object_id")) == [
         ("unpublished", "event", meeting.pk)
     ]
+
+
+def test_a_section_made_private_leaves_the_mirror_with_its_pages_and_comes_back(client, publish, nb):
+    from wagtail.models import PageViewRestriction
+
+    from home.models import SectionPage
+
+    mirror = Mirror(client).follow()
+    section = SectionPage.objects.live().filter(locale__language_code="nb").first()
+    subtree = set(section.get_descendants(inclusive=True).live().values_list("pk", flat=True))
+    restriction = publish(lambda: PageViewRestriction.objects.create(page=section, restriction_type="login"))
+    mirror.follow()
+    assert not {pk for kind, pk in mirror.held if kind == "page"} & subtree
+    assert set(mirror.held) == api_state(client)
+    publish(restriction.delete)
+    assert set(mirror.follow().held) == api_state(client)
+    assert subtree <= {pk for kind, pk in mirror.held if kind == "page"}
+
+
+def test_the_nightly_upkeep_is_always_queued_once():
+    from django_tasks_db.models import DBTaskResult
+
+    tasks.schedule()
+    tasks.schedule()
+    assert DBTaskResult.objects.filter(task_path=tasks.tidy.module_path, status="READY").count() == 1
+
+
+def test_the_documented_consumer_example_mirrors_the_api(client, publish, nb):
+    """docs/examples/mirror.py, as the README shows it, run against this site."""
+    import importlib.util
+
+    from django.conf import settings as django_settings
+
+    spec = importlib.util.spec_from_file_location(
+        "mirror_example", django_settings.BASE_DIR / "docs/examples/mirror.py"
+    )
+    example = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(example)
+
+    def get(url):
+        response = client.get(url.removeprefix("http://testserver"))
+        return response.status_code, response.json()
+
+    state = example.follow("http://testserver", {"cursor": None, "items": {}}, get=get)
+    person = ContactPerson.objects.public().first()
+    person.consent_given_on = None
+    publish(lambda: person.save_revision().publish())
+    state = example.follow("http://testserver", state, get=get)
+    held = {tuple(key.split(":")) for key in state["items"]}
+    assert {(kind, int(pk)) for kind, pk in held} == api_state(client)
+    assert f"contact:{person.pk}" not in state["items"]
