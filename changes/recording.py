@@ -48,7 +48,8 @@ def note(instance, deleted=False):
     pk = instance.pk  # Django clears it once a deletion is done
     locale = instance.locale.language_code if getattr(instance, "locale_id", None) else ""
     key = getattr(instance, "translation_key", None)
-    transaction.on_commit(lambda: write(object_type, pk, locale, key, deleted))
+    # robust: a failure to write the row is logged; the editor's publish has been committed and stands.
+    transaction.on_commit(lambda: write(object_type, pk, locale, key, deleted), robust=True)
 
 
 def write(object_type, pk, locale, translation_key, deleted=False):
