@@ -78,7 +78,8 @@ def register(request):
     if request.method != "POST":
         # Links from a group card or the directory fill in what they know (the form checks it on sending).
         group_id = request.GET.get("gruppe", "")
-        group = joinable_group(int(group_id)) if group_id.isdigit() and len(group_id) < 12 else None
+        number = group_id.isascii() and group_id.isdigit() and len(group_id) < 12  # not "²", which int() refuses
+        group = joinable_group(int(group_id)) if number else None
         initial = {
             "submission_key": get_random_string(40),
             "wish": "join",
