@@ -2,7 +2,8 @@
 commit (never for a rolled-back change) one row says what a consumer must do now, from the object's
 committed state: it is public (created, or changed if the consumer already has it), it is not
 (unpublished, or privacy withdrawn when a contact person's own switch or consent took it away), or it is
-gone (deleted). Nothing is written for an object a consumer never had and still must not have.
+gone (deleted). A "not shown" event is not repeated; the first one for an object the feed has never shown
+is still written, because the object may have been public before the feed began.
 """
 
 from django.db import transaction
@@ -65,7 +66,6 @@ def write(object_type, pk, locale, translation_key, deleted=False):
         event = ChangeEvent.UNPUBLISHED
     if event == last and event not in SHOWN:
         return None  # the consumer already knows
-    # With no row yet, "unpublished" is still said once: the object may have been public before the feed.
     return Change.objects.create(
         event=event, object_type=object_type, object_id=pk, locale=locale, translation_key=translation_key
     )
