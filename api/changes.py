@@ -17,9 +17,13 @@ from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from changes.models import Change
-from changes.recording import ENDPOINTS
+from changes.recording import TYPES
 
 from .errors import is_number
+from .router import ENDPOINTS
+
+# A feed type's endpoint, from the router: "contact" is served by /api/v2/contacts/.
+ENDPOINT_OF = {TYPES[viewset.model]: name for name, viewset in ENDPOINTS.items() if viewset.model in TYPES}
 
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 500
@@ -51,7 +55,7 @@ def bad(parameter, message):
 
 
 def item(change, request):
-    path = f"/api/v2/{ENDPOINTS[change.object_type]}/{change.object_id}/"
+    path = f"/api/v2/{ENDPOINT_OF[change.object_type]}/{change.object_id}/"
     return {
         "cursor": cursor(change),
         "event": change.event,

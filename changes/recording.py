@@ -17,13 +17,6 @@ from .models import SHOWN, Change
 from .models import Event as ChangeEvent
 
 TYPES = {Page: "page", Organisation: "organisation", ContactPerson: "contact", SelfHelpGroup: "group", Event: "event"}
-ENDPOINTS = {
-    "page": "pages",
-    "organisation": "organisations",
-    "contact": "contacts",
-    "group": "groups",
-    "event": "events",
-}
 MODELS = {name: model for model, name in TYPES.items()}
 SNIPPETS = (Organisation, ContactPerson, SelfHelpGroup, Event)
 

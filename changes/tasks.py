@@ -23,15 +23,14 @@ def left_by_themselves():
     count = 0
     for object_type in ("group", "event"):
         last = Change.objects.filter(object_type=object_type, object_id=OuterRef("object_id")).order_by("-id")
-        shown = (
+        shown = set(
             Change.objects.filter(object_type=object_type)
             .annotate(last_event=Subquery(last.values("event")[:1]))
             .filter(last_event__in=SHOWN)
             .values_list("object_id", flat=True)
-            .distinct()
         )
-        public = set(recording.public(object_type).filter(pk__in=list(shown)).values_list("pk", flat=True))
-        for pk in set(shown) - public:
+        public = set(recording.public(object_type).filter(pk__in=shown).values_list("pk", flat=True))
+        for pk in shown - public:
             recording.write(object_type, pk, "", None)
             count += 1
     return count
