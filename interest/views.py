@@ -51,11 +51,9 @@ def over_rate_limit(request):
 
 
 def form_context(form, **extra):
+    # In the order of the fields on the page (errors found in clean() come after the fields' own).
     errors = [
-        {"field_id": f"id_{name}", "message": message}
-        for name, messages in form.errors.items()
-        for message in messages
-        if name != "__all__"
+        {"field_id": f"id_{name}", "message": message} for name in form.fields for message in form.errors.get(name, [])
     ]
     return {
         "form": form,

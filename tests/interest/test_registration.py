@@ -102,6 +102,14 @@ def test_errors_are_shown_the_accessible_way_and_nothing_is_lost(register, chang
     assert not InterestRegistration.objects.exists()
 
 
+def test_the_error_summary_lists_the_fields_in_the_order_of_the_page(register):
+    """The missing contact is found in the form's clean(), after the consent's own check; the summary
+    still follows the page: e-mail before consent."""
+    html = register(email="", phone="", consent=None).content.decode()
+    summary = html[html.index("ds-error-summary") :]
+    assert 0 < summary.index('href="#id_email"') < summary.index('href="#id_consent"')
+
+
 def test_a_municipality_may_be_given_instead_of_a_postal_code(register):
     register(postal_code="", municipality="3322")
     assert InterestRegistration.objects.get().municipality.name_norwegian == "Nesbyen"
