@@ -54,8 +54,8 @@ def bad(parameter, message):
     return JsonResponse({"message": message, "parameter": parameter}, status=400)
 
 
-def item(change, request):
-    path = f"/api/v2/{ENDPOINT_OF[change.object_type]}/{change.object_id}/"
+def item(change, base_url):
+    """A change as the feed and the webhooks tell it (``base_url``: this site's, without a slash at the end)."""
     return {
         "cursor": cursor(change),
         "event": change.event,
@@ -63,7 +63,7 @@ def item(change, request):
         "id": change.object_id,
         "locale": change.locale or None,
         "translation_key": str(change.translation_key) if change.translation_key else None,
-        "api_url": request.build_absolute_uri(path),
+        "api_url": f"{base_url}/api/v2/{ENDPOINT_OF[change.object_type]}/{change.object_id}/",
         "at": change.at.isoformat(timespec="seconds"),
     }
 
@@ -106,10 +106,11 @@ def changes_view(request):
     else:
         latest = Change.objects.order_by("-id").first()
         next_cursor = cursor(latest) if latest else cursor(Change(id=0, at=timezone.now()))
+    base_url = request.build_absolute_uri("/").rstrip("/")
     response = JsonResponse(
         {
             "meta": {"next": next_cursor, "more": more, "kept_days": settings.CHANGES_KEPT_DAYS},
-            "items": [item(change, request) for change in rows],
+            "items": [item(change, base_url) for change in rows],
         },
         json_dumps_params={"ensure_ascii": False},
     )

@@ -15,6 +15,7 @@ from .shapes import (
     ChangeParameters,
     Contact,
     Document,
+    DraftPage,
     Error,
     Event,
     FindPage,
@@ -28,6 +29,7 @@ from .shapes import (
     Organisation,
     Page,
     PageFilters,
+    PreviewParameters,
     Where,
 )
 
@@ -40,6 +42,8 @@ class Endpoint:
     item: type[BaseModel] | None = None
     parameters: tuple = ()
     many: bool = False
+    answer: str = "The item."  # an answer of its own (not a list, not a detail)
+    cached: bool = True  # answers 304 to a matching If-None-Match
 
 
 ENDPOINTS = [
@@ -83,6 +87,15 @@ ENDPOINTS = [
         "Every change to mirror, in order: created, changed, unpublished, deleted, privacy withdrawn",
         ChangeFeed,
         (ChangeParameters,),
+        answer="The changes after `since`, oldest first.",
+    ),
+    Endpoint(
+        "/api/v2/preview/",
+        "A draft of a page, for a partner's preview page: with the token the page was opened with (never cached)",
+        DraftPage,
+        (PreviewParameters,),
+        answer="The draft revision the token is for, shaped as `/api/v2/pages/{id}/`.",
+        cached=False,
     ),
 ]
 DESCRIPTION = (
@@ -148,9 +161,12 @@ def operation(endpoint, list_models):
         parameters = [ID]
         body = json_body(endpoint.item, "The item.")
         responses = {"200": body, "304": {"description": "Not modified."}, "404": not_found}
-    else:  # the change feed: one answer with its own meta
-        body = json_body(endpoint.item, "The changes after `since`, oldest first.")
-        responses = {"200": body, "304": {"description": "Not modified (nothing new)."}, "400": error}
+    else:  # an answer of its own: the change feed, a draft for a preview
+        responses = {"200": json_body(endpoint.item, endpoint.answer), "400": error}
+        if endpoint.cached:
+            responses["304"] = {"description": "Not modified (nothing new)."}
+        else:
+            responses["404"] = not_found
     return {"summary": endpoint.summary, "parameters": parameters, "responses": responses}
 
 

@@ -98,6 +98,19 @@ class Page(Open):
     )
 
 
+class Revision(Closed):
+    id: int
+    created_at: str = Field(description="When the draft was saved (ISO 8601).")
+
+
+class DraftPageMeta(PageMeta):
+    revision: Revision = Field(description="The saved draft shown: the one the token is for.")
+
+
+class DraftPage(Page):
+    meta: DraftPageMeta
+
+
 class Image(Open):
     id: int
     meta: ItemMeta
@@ -338,6 +351,15 @@ class ChangeParameters(BaseModel):
         examples=["MTIzLjE3OTYyNjQwMDA"],
     )
     limit: int = Field(None, ge=1, le=500, description="At most this many changes (default 100).", examples=[100])
+
+
+class PreviewParameters(BaseModel):
+    token: str = Field(
+        description="The `token` the partner's preview page was opened with (from Wagtail's preview). It is "
+        "bound to one saved draft and expires after `PREVIEW_TOKEN_SECONDS` (an hour by default); a wrong or "
+        "expired one is a 400.",
+        examples=["eyJyIjo0MiwicCI6MX0:1wL9Zs:…"],
+    )
 
 
 class Change(Closed):

@@ -19,6 +19,7 @@ from directory import admin_views
 from editorial import translation
 from home import views as home_views
 from home.sitemaps import SiteSitemap
+from integrations import api as integrations_api
 
 urlpatterns = [
     path("", core_views.root_redirect, name="root"),
@@ -67,6 +68,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("api/v2/schema/", api_views.schema_view, name="api_schema"),
     path("api/v2/changes/", api_changes.changes_view, name="api_changes"),
+    path("api/v2/preview/", integrations_api.preview_view, name="api_preview"),
     path("api/docs/", api_views.docs_view, name="api_docs"),
     path("api/v2/", api_router.urls),
     re_path(r"^api/(?P<rest>.*)$", api_views.api_not_found),

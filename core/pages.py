@@ -5,6 +5,8 @@ from django.db.models.functions import Left, Length
 from django.utils.functional import cached_property
 from wagtail.models import Page, PageViewRestriction
 
+from . import previews
+
 
 def restricted_here_or_above():
     """True for a page with a view restriction on itself or a page above it."""
@@ -31,6 +33,15 @@ class SitePageMixin:
             return PageViewRestriction.objects.none()
         pages = [*self.route_ancestors, self]
         return PageViewRestriction.objects.filter(page_id__in={page.alias_of_id or page.pk for page in pages})
+
+    @property
+    def preview_modes(self):
+        """Wagtail's own preview, and any added by the rooms above (core.previews)."""
+        return [*super().preview_modes, *previews.extra_modes(self)]
+
+    def serve_preview(self, request, mode_name):
+        response = previews.serve(self, request, mode_name)
+        return response if response is not None else super().serve_preview(request, mode_name)
 
     def parent_page(self):
         return self.route_ancestors[-1] if self.route_ancestors else self.get_parent()

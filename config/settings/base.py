@@ -32,6 +32,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "integrations",
     "changes",
     "interest",
     "editorial",
@@ -283,7 +284,9 @@ WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", "")
 REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}
 API_CACHE_SECONDS = int(os.environ.get("API_CACHE_SECONDS", "60"))
-CHANGES_KEPT_DAYS = int(os.environ.get("CHANGES_KEPT_DAYS", "90"))  # the change feed's rows (tombstones too)
+# The change feed, webhooks and partner previews (other sites that build on the content).
+from .partners import *  # noqa: E402, F403
+
 # Other sites may read the API from the browser: GET from any origin unless CORS_ALLOWED_ORIGINS is set.
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]

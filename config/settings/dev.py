@@ -15,3 +15,6 @@ INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 
 # The demo's address for feedback on accessibility (a reserved domain: nothing is sent anywhere).
 SITE_CONTACT_EMAIL = os.environ.get("SITE_CONTACT_EMAIL", "tilgjengelighet@selvhjelp.example")
+
+# A webhook receiver on this machine is allowed here (never in production).
+WEBHOOK_ALLOW_PRIVATE = True
