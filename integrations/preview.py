@@ -52,7 +52,7 @@ class PartnerPreview:
         ]
 
     def serve(self, page, request, mode):
-        if not mode.startswith(MODE_PREFIX):
+        if not isinstance(mode, str) or not mode.startswith(MODE_PREFIX):
             return None
         partner = PartnerSite.objects.filter(pk=mode.removeprefix(MODE_PREFIX)).first()
         revision_id = page.latest_revision_id if page.pk else None

@@ -1,4 +1,4 @@
-"""Partner sites in the admin (Settings → Partner sites), for the central moderators: webhook
+"""Partner sites in the admin (the menu's "Partnernettsteder"), for the central moderators: webhook
 subscribers with their delivery log, and the partner sites a draft may be previewed on.
 
 A subscriber's secret is made here and shown once: on the page the moderator comes to right after

@@ -284,15 +284,8 @@ WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", "")
 REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}
 API_CACHE_SECONDS = int(os.environ.get("API_CACHE_SECONDS", "60"))
-# The change feed, webhooks and partner previews (other sites that build on the content).
+# CORS, the change feed, webhooks and partner previews (other sites that build on the content).
 from .partners import *  # noqa: E402, F403
-
-# Other sites may read the API from the browser: GET from any origin unless CORS_ALLOWED_ORIGINS is set.
-CORS_URLS_REGEX = r"^/api/.*$"
-CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
-CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
-CORS_ALLOW_ALL_ORIGINS = not CORS_ALLOWED_ORIGINS
-CORS_ALLOW_CREDENTIALS = False
 
 # Background work: Wagtail's own tasks run at once, in the request (as before); scheduled work, such as
 # the daily reminders to check listings, waits in the database for the worker

@@ -3,6 +3,16 @@ and previews of drafts in a partner's design."""
 
 import os
 
+# Other sites may read the API from the browser (the "find help" element does): GET from any origin
+# unless CORS_ALLOWED_ORIGINS is set (comma-separated).
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOWED_ORIGINS = [
+    origin.strip() for origin in os.environ.get("CORS_ALLOWED_ORIGINS", "").split(",") if origin.strip()
+]
+CORS_ALLOW_ALL_ORIGINS = not CORS_ALLOWED_ORIGINS
+CORS_ALLOW_CREDENTIALS = False
+
 CHANGES_KEPT_DAYS = int(os.environ.get("CHANGES_KEPT_DAYS", "90"))  # the change feed's rows (tombstones too)
 
 # Webhooks (integrations/webhooks.py): each delivery is tried this many times, waiting
