@@ -7,6 +7,7 @@ A delivery holds the body it sends: an event, a type, an id, a written form, an 
 translation key, never a name or any other content.
 """
 
+import json
 import secrets
 
 from django.db import models
@@ -29,6 +30,12 @@ EVENT_KINDS = [
     ("privacy_withdrawn", _("Privacy withdrawn")),
 ]
 KIND_OF_EVENT = {"created": "published", "changed": "published"}
+ERRORS = {
+    "timeout": _("No answer in time"),
+    "ConnectionError": _("Could not connect"),
+    "SSLError": _("The certificate was not accepted"),
+    "turned off": _("The subscriber was turned off"),
+}
 
 
 def new_secret():
@@ -92,6 +99,19 @@ class Delivery(models.Model):
     @property
     def done(self):
         return self.status in {self.Status.DELIVERED, self.Status.FAILED}
+
+    @property
+    def change(self):
+        """The body's change, for the log: {"event", "type", "id", "locale", "api_url", ...}."""
+        try:
+            return json.loads(self.body)
+        except ValueError:
+            return {}
+
+    @property
+    def error_text(self):
+        """Why the last try failed, in words (a refused address is already in words)."""
+        return ERRORS.get(self.error, self.error)
 
 
 class PartnerSite(models.Model):

@@ -173,7 +173,7 @@ class PartnerSiteViewSet(ModelViewSet):
 
 class PartnerSitesGroup(ViewSetGroup):
     items = (SubscriberViewSet, PartnerSiteViewSet)
-    menu_icon = "site"
+    menu_icon = "link"
     menu_label = _("Partner sites")
     menu_order = 900
 
