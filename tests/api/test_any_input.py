@@ -38,6 +38,8 @@ PARAMETERS = {
     ],
     "/api/v2/contacts/": ["search", "locale", "organisation", "changed_since", "order", "limit"],
     "/api/v2/changes/": ["since", "limit"],
+    "/api/v2/preview/": ["token"],
+    "/api/docs/": ["lang", "kommune", "fylke", "tema", "vis", "antall"],
     "/api/v2/groups/": ["status", "joinable", "organisation", "postal_code", "topic", "locale", "order"],
     "/api/v2/images/": ["search", "order", "limit"],
     "/api/v2/pages/find/": ["html_path"],

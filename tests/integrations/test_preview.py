@@ -141,3 +141,17 @@ def test_partner_editors_have_no_part_in_partner_sites(editor):
         403,
     )
     assert not PartnerSite.objects.exists()
+
+
+def test_a_draft_is_never_kept_in_the_response_cache(client, page_cache_on, article):
+    published_title = article.title
+    article.title = "Kladd som ikke skal caches"
+    token = preview.make_token(article.save_revision().pk, 1)
+    for _ in range(2):
+        response = client.get("/api/v2/preview/", {"token": token})
+        assert response.status_code == 200 and response.get("X-Page-Cache") != "hit"
+        assert "no-store" in response["Cache-Control"] and response.json()["title"] == "Kladd som ikke skal caches"
+    # The public detail is cached as before, and shows the published page.
+    client.get(f"/api/v2/pages/{article.pk}/")
+    public = client.get(f"/api/v2/pages/{article.pk}/")
+    assert public["X-Page-Cache"] == "hit" and public.json()["title"] == published_title
