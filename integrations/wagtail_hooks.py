@@ -56,6 +56,9 @@ class SubscriberEditView(generic.EditView):
                 url=reverse("webhook_subscribers:deliveries", args=[self.object.pk]),
                 icon_name="list-ul",
             ),
+            ListingButton(
+                _("Secret"), url=reverse("webhook_subscribers:secret", args=[self.object.pk]), icon_name="key"
+            ),
         ]
 
 

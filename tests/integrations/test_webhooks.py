@@ -277,3 +277,13 @@ def test_the_delivery_log_is_kept_for_its_days(settings):
     recent = Delivery.objects.create(subscriber=subscriber, body="{}", status="failed")
     assert tasks.tidy_now() == 1
     assert list(Delivery.objects.values_list("pk", flat=True)) == [recent.pk]
+
+
+def test_the_edit_page_leads_to_the_log_and_to_a_new_secret(moderator, public_dns):
+    subscriber = subscribe("https://example.com/hooks")
+    html = moderator.get(f"/admin/webhooks/edit/{subscriber.pk}/").content.decode()
+    assert f'href="/admin/webhooks/deliveries/{subscriber.pk}/"' in html
+    assert f'href="/admin/webhooks/secret/{subscriber.pk}/"' in html
+    secret_page = moderator.get(f"/admin/webhooks/secret/{subscriber.pk}/").content.decode()
+    assert subscriber.secret not in secret_page  # not right after saving: not shown
+    assert f'action="/admin/webhooks/secret/{subscriber.pk}/new/"' in secret_page
