@@ -1,6 +1,8 @@
 import pytest
 from django.core.management import call_command
 
+from tests.receiver import receiver  # noqa: F401 - a fixture: a local HTTP receiver of webhooks
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
@@ -57,6 +59,18 @@ def fragments_on(settings):
     yield
     cache.clear()
     local.copies.clear()
+
+
+@pytest.fixture
+def publish(django_capture_on_commit_callbacks):
+    """Run an action and what it leaves for after the commit (the change feed's rows, webhooks), as
+    the commit of a request does."""
+
+    def run(action):
+        with django_capture_on_commit_callbacks(execute=True):
+            return action()
+
+    return run
 
 
 @pytest.fixture

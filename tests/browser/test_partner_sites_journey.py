@@ -10,19 +10,11 @@ import pytest
 from directory.models import ContactPerson
 from integrations.models import Subscriber
 from tests.helpers import PEOPLE, run_queued_tasks
-from tests.integrations.conftest import Receiver, example
+from tests.receiver import example
 
 from .test_editor_journeys import publish
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-
-@pytest.fixture
-def receiver(settings):
-    settings.WEBHOOK_ALLOW_PRIVATE = True  # the receiver is on this machine
-    receiver = Receiver()
-    yield receiver
-    receiver.stop()
 
 
 def test_a_moderator_sets_up_a_webhook_and_a_withdrawal_reaches_it(login, receiver):

@@ -11,6 +11,7 @@ from changes import tasks
 from changes.models import Change
 from directory.models import ContactPerson, Organisation, SelfHelpGroup
 from home.models import ArticlePage
+from tests.receiver import example as docs_example
 
 pytestmark = pytest.mark.django_db
 
@@ -57,15 +58,6 @@ class Mirror:
             self.cursor = data["meta"]["next"]
             if not data["meta"]["more"]:
                 return self
-
-
-@pytest.fixture
-def publish(django_capture_on_commit_callbacks):
-    def run(action):
-        with django_capture_on_commit_callbacks(execute=True):
-            return action()
-
-    return run
 
 
 def test_a_mirror_built_from_the_feed_matches_the_api_through_every_kind_of_change(client, publish, nb):
@@ -199,15 +191,7 @@ def test_the_nightly_upkeep_is_always_queued_once():
 
 def test_the_documented_consumer_example_mirrors_the_api(client, publish, nb):
     """docs/examples/mirror.py, as the README shows it, run against this site."""
-    import importlib.util
-
-    from django.conf import settings as django_settings
-
-    spec = importlib.util.spec_from_file_location(
-        "mirror_example", django_settings.BASE_DIR / "docs/examples/mirror.py"
-    )
-    example = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(example)
+    example = docs_example("mirror")
 
     def get(url):
         response = client.get(url.removeprefix("http://testserver"))

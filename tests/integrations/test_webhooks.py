@@ -15,8 +15,7 @@ from directory.models import ContactPerson
 from home.models import ArticlePage
 from integrations import tasks, webhooks
 from integrations.models import Delivery, Subscriber
-
-from .conftest import example
+from tests.receiver import example
 
 pytestmark = pytest.mark.django_db
 
