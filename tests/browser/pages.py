@@ -72,11 +72,13 @@ def keyboard_path(page, selector, from_top=True, max_tabs=MAX_TABS):
 
 
 FOCUS_STOP = """() => {
-    const el = document.activeElement;
+    let el = document.activeElement;
     if (!el || el === document.body) return null;
+    // Into a custom element's shadow root (the "find help" element on the API docs): what has focus there.
+    while (el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
     const style = getComputedStyle(el);
     const behind = (node) => {
-        for (; node; node = node.parentElement) {
+        for (; node; node = node.parentElement || node.getRootNode().host) {
             const colour = getComputedStyle(node).backgroundColor;
             if (colour && colour !== 'rgba(0, 0, 0, 0)' && colour !== 'transparent') return colour;
         }
