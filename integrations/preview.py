@@ -54,7 +54,9 @@ class PartnerPreview:
     def serve(self, page, request, mode):
         if not isinstance(mode, str) or not mode.startswith(MODE_PREFIX):
             return None
-        partner = PartnerSite.objects.filter(pk=mode.removeprefix(MODE_PREFIX)).first()
+        number = mode.removeprefix(MODE_PREFIX)
+        known = number.isascii() and number.isdigit() and len(number) < 18
+        partner = PartnerSite.objects.filter(pk=int(number)).first() if known else None
         revision_id = page.latest_revision_id if page.pk else None
         link = preview_link(partner, revision_id) if partner and revision_id else None
         if link and not getattr(request, "in_preview_panel", False):

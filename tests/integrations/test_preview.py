@@ -155,3 +155,12 @@ def test_a_draft_is_never_kept_in_the_response_cache(client, page_cache_on, arti
     client.get(f"/api/v2/pages/{article.pk}/")
     public = client.get(f"/api/v2/pages/{article.pk}/")
     assert public["X-Page-Cache"] == "hit" and public.json()["title"] == published_title
+
+
+@pytest.mark.parametrize("mode", ["partner-x", "partner-", "partner-99999999999999999999", "partner-²", "partner-999"])
+def test_a_preview_mode_of_no_partner_says_so(client, admin_user, article, mode):
+    client.force_login(admin_user)
+    assert client.post(f"/admin/pages/{article.pk}/edit/preview/", draft(article, "Ulagret")).json()["is_valid"]
+    response = client.get(f"/admin/pages/{article.pk}/edit/preview/", {"mode": mode, "in_preview_panel": "true"})
+    assert response.status_code == 200
+    assert "ikke lenger satt opp" in response.content.decode()
