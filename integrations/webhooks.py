@@ -13,7 +13,8 @@ translation key, API address, time and the feed's cursor; never a name or other 
 A try that does not answer 2xx within ``WEBHOOK_TIMEOUT`` is tried again after
 ``WEBHOOK_BACKOFF_SECONDS`` × 2ⁿ, up to ``WEBHOOK_TRIES`` tries; a redirect is a failure (never
 followed). After ``WEBHOOK_TURN_OFF_AFTER`` failed deliveries in a row the subscriber is turned off
-until a moderator turns it on again. A task's stored arguments are the delivery's id only.
+until a moderator turns it on again, and the moderators are told by e-mail. A task's stored arguments
+are the delivery's id only.
 """
 
 import hashlib
@@ -24,12 +25,17 @@ from datetime import timedelta
 
 import requests
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
 from django.db import transaction
-from django.db.models import F
-from django.utils import timezone
+from django.db.models import F, Q
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
 from django_tasks import task
 
 from api.changes import item
+from editorial.verification import preferred_language
 
 from .addresses import refusal
 from .models import Delivery, Subscriber
@@ -129,13 +135,42 @@ def deliver(delivery_id):
         queue(delivery, run_after=delivery.next_try_at)
     else:
         delivery.status, delivery.next_try_at = Delivery.Status.FAILED, None
-        count_failure(subscriber, now)
     delivery.save()
+    if delivery.status == Delivery.Status.FAILED:
+        count_failure(delivery, now)
     return delivery.status
 
 
-def count_failure(subscriber, now):
+def count_failure(delivery, now):
+    subscriber = delivery.subscriber
     Subscriber.objects.filter(pk=subscriber.pk).update(failures_in_row=F("failures_in_row") + 1)
-    Subscriber.objects.filter(
+    turned_off = Subscriber.objects.filter(
         pk=subscriber.pk, active=True, failures_in_row__gte=settings.WEBHOOK_TURN_OFF_AFTER
     ).update(active=False, turned_off_at=now)
+    if turned_off:
+        tell_moderators(subscriber, delivery)
+
+
+def tell_moderators(subscriber, delivery):
+    """The moderators learn that a subscriber was turned off, each in the written form they chose."""
+    subscriber.refresh_from_db()
+    moderators = (
+        get_user_model()
+        .objects.filter(Q(groups__name="Moderators") | Q(is_superuser=True), is_active=True)
+        .exclude(email="")
+    )
+    link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("webhook_subscribers:deliveries", args=[subscriber.pk])
+    context = {
+        "subscriber": subscriber,
+        "failures": subscriber.failures_in_row,
+        "error": delivery.error_text,
+        "link": link,
+    }
+    for moderator in moderators.distinct():
+        with translation.override(preferred_language(moderator)):
+            send_mail(
+                subject=render_to_string("integrations/email/turned_off_subject.txt", context).strip(),
+                message=render_to_string("integrations/email/turned_off.txt", context),
+                from_email=None,
+                recipient_list=[moderator.email],
+            )

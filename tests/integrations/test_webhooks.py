@@ -8,6 +8,7 @@ import socket
 from datetime import timedelta
 
 import pytest
+from django.core import mail
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
@@ -15,6 +16,7 @@ from directory.models import ContactPerson
 from home.models import ArticlePage
 from integrations import tasks, webhooks
 from integrations.models import Delivery, Subscriber
+from tests.conftest import make_user
 from tests.receiver import example
 
 pytestmark = pytest.mark.django_db
@@ -129,6 +131,7 @@ def test_a_failing_receiver_is_tried_again_with_growing_waits_and_logged(
 
 
 def test_a_subscriber_is_turned_off_after_repeated_failed_deliveries(receiver, publish, run_tasks, settings, nb):
+    moderator = make_user("moderator", "Moderators")
     settings.WEBHOOK_TRIES, settings.WEBHOOK_TURN_OFF_AFTER = 1, 2
     receiver.answers = [503]
     subscriber = subscribe(receiver.url, types=["page"])
@@ -141,6 +144,13 @@ def test_a_subscriber_is_turned_off_after_repeated_failed_deliveries(receiver, p
     publish(lambda: articles[2].save_revision().publish())
     run_tasks()
     assert len(receiver.requests) == 2  # nothing more is sent to it
+
+    # The moderators are told once, with a link to the log (and never the secret).
+    told = [message for message in mail.outbox if "Kommunen" in message.subject]
+    assert [message.to for message in told] == [[moderator.email]]
+    assert "er slått av" in told[0].subject
+    assert f"http://testserver/admin/webhooks/deliveries/{subscriber.pk}/" in told[0].body
+    assert "HTTP 503" in told[0].body and subscriber.secret not in told[0].body
 
 
 def test_a_receiver_that_does_not_answer_is_cut_off_by_the_timeout(receiver, publish, run_tasks, settings, nb):
