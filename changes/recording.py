@@ -101,6 +101,16 @@ def on_page_created(sender, instance, created=False, raw=False, **kwargs):
         note(instance)
 
 
+# A contact person's own switches: hiding a person is saved on the live row at once, without a publish
+# (directory.wagtail_hooks.hide_a_person_at_once), and must reach consumers then.
+PRIVACY_FIELDS = {"show_publicly", "consent_given_on"}
+
+
+def on_privacy_saved(sender, instance, update_fields=None, raw=False, **kwargs):
+    if not raw and update_fields and PRIVACY_FIELDS & set(update_fields):
+        note(instance)
+
+
 def on_deleted(sender, instance, **kwargs):
     note(instance, deleted=True)
 
@@ -113,6 +123,7 @@ def connect():
     post_save.connect(on_page_created, dispatch_uid="changes_page_created")
     post_save.connect(on_page_subtree_changed, sender=PageViewRestriction, dispatch_uid="changes_restricted")
     post_delete.connect(on_page_subtree_changed, sender=PageViewRestriction, dispatch_uid="changes_unrestricted")
+    post_save.connect(on_privacy_saved, sender=ContactPerson, dispatch_uid="changes_privacy_saved")
     published.connect(on_published, dispatch_uid="changes_published")
     unpublished.connect(on_published, dispatch_uid="changes_unpublished")
     for model in SNIPPETS:

@@ -16,6 +16,7 @@ from directory.models import ContactPerson
 from home.models import ArticlePage
 from integrations import tasks, webhooks
 from integrations.models import Delivery, Subscriber
+from tests.admin_forms import submit
 from tests.conftest import make_user
 from tests.receiver import example
 
@@ -296,3 +297,20 @@ def test_the_edit_page_leads_to_the_log_and_to_a_new_secret(moderator, public_dn
     secret_page = moderator.get(f"/admin/webhooks/secret/{subscriber.pk}/").content.decode()
     assert subscriber.secret not in secret_page  # not right after saving: not shown
     assert f'action="/admin/webhooks/secret/{subscriber.pk}/new/"' in secret_page
+
+
+def test_a_person_an_editor_hides_while_the_change_waits_for_review_reaches_the_subscriber(
+    receiver, editor, own, publish, run_tasks
+):
+    """Hiding a person never waits for review (directory's hide_a_person_at_once): the feed and the
+    webhooks must say so then, not when a moderator publishes the rest of the change."""
+    subscriber = subscribe(receiver.url, types=["contact"])
+    person = ContactPerson.objects.public().filter(organisation=own).first()
+    url = f"/admin/snippets/directory/contactperson/edit/{person.pk}/"
+    response = publish(lambda: submit(editor, url, "action-submit", show_publicly=None))
+    assert response.status_code == 302
+    assert editor.get(f"/api/v2/contacts/{person.pk}/").status_code == 404
+    run_tasks()
+    assert [json.loads(request["body"])["event"] for request in receiver.requests] == ["privacy_withdrawn"]
+    request = receiver.requests[0]
+    assert example("verify_webhook").verify(subscriber.secret, request["headers"], request["body"])
