@@ -2,6 +2,8 @@
 
 from wagtail.api.v2.utils import BadRequestError
 
+from core.text import is_number  # noqa: F401 - the endpoints take it from here
+
 
 class ParameterError(BadRequestError):
     """A bad query parameter: answered with 400 and a JSON body that names the parameter."""
@@ -22,8 +24,3 @@ NUMBER_PARAMETERS = {
     "organisation",
 }
 LARGEST_NUMBER = 2**63 - 1  # the largest a database column holds
-
-
-def is_number(value):
-    """Digits 0-9 only. ``str.isdigit`` also takes "²" and other digits that ``int`` refuses."""
-    return value.isascii() and value.isdigit()

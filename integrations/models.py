@@ -14,6 +14,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from changes.models import SHOWN
+
 # What a subscriber may ask for: the change feed's types, and its events (created and changed are both
 # "published").
 OBJECT_TYPES = [
@@ -29,7 +31,7 @@ EVENT_KINDS = [
     ("deleted", _("Deleted")),
     ("privacy_withdrawn", _("Privacy withdrawn")),
 ]
-KIND_OF_EVENT = {"created": "published", "changed": "published"}
+KIND_OF_EVENT = dict.fromkeys(SHOWN, "published")
 ERRORS = {
     "timeout": _("No answer in time"),
     "ConnectionError": _("Could not connect"),

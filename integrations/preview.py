@@ -16,6 +16,8 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from core.text import is_number
+
 from .models import PartnerSite
 
 SALT = "selvhjelp.partner-preview"
@@ -55,7 +57,7 @@ class PartnerPreview:
         if not isinstance(mode, str) or not mode.startswith(MODE_PREFIX):
             return None
         number = mode.removeprefix(MODE_PREFIX)
-        known = number.isascii() and number.isdigit() and len(number) < 18
+        known = is_number(number) and len(number) < 18
         partner = PartnerSite.objects.filter(pk=int(number)).first() if known else None
         revision_id = page.latest_revision_id if page.pk else None
         link = preview_link(partner, revision_id) if partner and revision_id else None

@@ -91,7 +91,7 @@ def send(delivery):
         "User-Agent": USER_AGENT,
         "Selvhjelp-Timestamp": timestamp,
         "Selvhjelp-Signature": signature(subscriber.secret, timestamp, body),
-        "Selvhjelp-Event": json.loads(delivery.body)["event"],
+        "Selvhjelp-Event": delivery.change["event"],
         "Selvhjelp-Delivery": str(delivery.pk),
     }
     try:

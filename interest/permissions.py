@@ -2,7 +2,7 @@
 to and the central moderators (per record: directory.permissions.OwnedByOrganisationPolicy, registered
 in wagtail_hooks)."""
 
-from django.contrib.auth.models import Group, Permission
+from directory.signals import grant_to_moderators
 
 EDITOR_CODENAMES = (
     "view_interestregistration",
@@ -20,6 +20,4 @@ def register_partner_rights():
 
 
 def grant_moderators(sender=None, **kwargs):
-    permissions = Permission.objects.filter(content_type__app_label="interest", codename__in=EDITOR_CODENAMES)
-    if permissions.count() == len(EDITOR_CODENAMES):
-        Group.objects.get_or_create(name="Moderators")[0].permissions.add(*permissions)
+    grant_to_moderators(("interest",), EDITOR_CODENAMES)

@@ -22,6 +22,7 @@ from wagtail.models import Locale
 
 from core.languages import SOURCE_FORM, current_form
 from core.models import Topic
+from core.text import is_number
 
 from . import matching, tasks
 from .forms import InterestForm, joinable_group
@@ -76,8 +77,7 @@ def register(request):
     if request.method != "POST":
         # Links from a group card or the directory fill in what they know (the form checks it on sending).
         group_id = request.GET.get("gruppe", "")
-        number = group_id.isascii() and group_id.isdigit() and len(group_id) < 12  # not "²", which int() refuses
-        group = joinable_group(int(group_id)) if number else None
+        group = joinable_group(int(group_id)) if is_number(group_id) and len(group_id) < 12 else None
         initial = {
             "submission_key": get_random_string(40),
             "wish": "join",
